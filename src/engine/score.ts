@@ -1,0 +1,157 @@
+/**
+ * Scores every applicable leaf with its prepared rule. Faults become issues with paths into the
+ * unit data; under the `zero` missing-input policy a missing input scores 0 instead.
+ */
+import { D, ZERO, type Dec, type Num } from '../decimal.js';
+import { makeIssue, type Issue } from '../errors/issue.js';
+import type { LocalMessage } from '../errors/messages.js';
+import { ExprFault, type ExprEnv } from '../expression/compile.js';
+import type { Compiled } from '../framework/types.js';
+import { RuleFault, type RuleOutcome, type TraceEntry } from '../rules/types.js';
+import type { Policies } from '../schema/options.js';
+import type { NodeStatus } from './types.js';
+import type { ReadInput } from './input.js';
+
+/** A leaf's score before weights and rounding. */
+export interface LeafScore {
+  status: NodeStatus;
+  /** Share of the weight earned. */
+  rate: Dec;
+  /** Points at the base weight. */
+  points: Dec;
+  trace: readonly TraceEntry[];
+  explain?: ((lost: string) => LocalMessage) | undefined;
+  veto?: 'parent' | 'all' | undefined;
+  /** What was missing (status `missing`). */
+  missing?: string;
+  /** The gate that vetoed this leaf (status `vetoed`). */
+  vetoedBy?: string;
+}
+
+/** Fact and metric values of one evaluation, each computed at most once. */
+class Env implements ExprEnv {
+  private readonly cache = new Map<string, Dec>();
+  constructor(
+    private readonly facts: Readonly<Record<string, Num>>,
+    private readonly c: Compiled,
+  ) {}
+  value(name: string): Dec {
+    let v = this.cache.get(name);
+    if (v !== undefined) return v;
+    const metric = this.c.symbols.metrics.get(name);
+    if (metric) v = metric.fn(this);
+    else {
+      const raw = Object.hasOwn(this.facts, name) ? this.facts[name] : undefined;
+      if (raw === undefined) throw new ExprFault('missing', [name]);
+      v = new D(raw);
+    }
+    this.cache.set(name, v);
+    return v;
+  }
+}
+
+const missingScore = (what: string): LeafScore => ({
+  status: 'missing',
+  rate: ZERO,
+  points: ZERO,
+  trace: [{ key: 'missing', value: what }],
+  missing: what,
+});
+
+/**
+ * Scores the applicable leaves. Returns one entry per node index (`undefined` for inner nodes and
+ * not-applicable leaves).
+ *
+ * @param c - the compiled framework
+ * @param input - the read unit data
+ * @param policies - the policies in force
+ * @param issues - where problems go
+ * @returns scores by node index
+ * @example
+ * ```ts
+ * const scores = scoreLeaves(compiled, input, DEFAULT_POLICIES, issues);
+ * ```
+ */
+export function scoreLeaves(
+  c: Compiled,
+  input: ReadInput,
+  policies: Policies,
+  issues: Issue[],
+): (LeafScore | undefined)[] {
+  const env = new Env(input.facts, c);
+  const out: (LeafScore | undefined)[] = new Array<undefined>(c.nodes.length).fill(undefined);
+  const lenient = policies.missing === 'zero';
+  for (const node of c.nodes) {
+    if (!node.scorer || input.na[node.idx]) continue;
+    const absent = node.facts.filter((f) => !Object.hasOwn(input.facts, f));
+    if (absent.length > 0) {
+      const what = absent.map((f) => `${f}（${c.symbols.facts.get(f)?.name.zh ?? f}）`).join('、');
+      if (lenient) out[node.idx] = missingScore(what);
+      else
+        issues.push(makeIssue('missing_input', ['facts', absent[0] ?? ''], { id: node.id, what }));
+      continue;
+    }
+    let outcome: RuleOutcome;
+    try {
+      outcome = node.scorer({ answer: input.answers[node.idx], env });
+    } catch (e) {
+      if (e instanceof RuleFault) {
+        if (e.code === 'missing_input' && lenient) {
+          out[node.idx] = missingScore((e.params as { what: string }).what);
+        } else {
+          issues.push(makeIssue(e.code, ['answers', node.id, ...e.at], e.params as never));
+        }
+        continue;
+      }
+      if (e instanceof ExprFault) {
+        if (e.code === 'division_by_zero') {
+          issues.push(makeIssue('division_by_zero', ['facts'], { expr: node.expr, id: node.id }));
+        } else if (lenient) out[node.idx] = missingScore(e.names.join('、'));
+        else
+          issues.push(
+            makeIssue('missing_input', ['facts'], { id: node.id, what: e.names.join('、') }),
+          );
+        continue;
+      }
+      throw e;
+    }
+    out[node.idx] = {
+      status: 'scored',
+      rate: outcome.rate,
+      points: outcome.points,
+      trace: outcome.trace,
+      explain: outcome.explain,
+      veto: outcome.veto,
+    };
+  }
+  applyVetoes(c, input, out);
+  return out;
+}
+
+/** Zeroes the leaves under a failed gate's veto scope. */
+function applyVetoes(c: Compiled, input: ReadInput, out: (LeafScore | undefined)[]): void {
+  for (const node of c.nodes) {
+    const s = out[node.idx];
+    if (!s?.veto) continue;
+    const scopeRoot = s.veto === 'parent' ? node.parent : -1;
+    for (const other of c.nodes) {
+      const o = out[other.idx];
+      if (other.idx === node.idx || !o || input.na[other.idx] || o.veto) continue;
+      if (scopeRoot >= 0 && !isUnder(c, other.idx, scopeRoot)) continue;
+      out[other.idx] = {
+        status: 'vetoed',
+        rate: ZERO,
+        points: ZERO,
+        trace: [...o.trace, { key: 'vetoedBy', value: node.id }],
+        vetoedBy: node.name.zh,
+      };
+    }
+  }
+}
+
+function isUnder(c: Compiled, idx: number, ancestor: number): boolean {
+  for (let p = c.nodes[idx]?.parent ?? -1; p >= 0; p = c.nodes[p]?.parent ?? -1) {
+    if (p === ancestor) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+/**
+ * Effective weights under the not-applicable policy. `redistribute` gives a not-applicable node's
+ * weight to its applicable siblings in proportion to their weights (up the tree when a whole
+ * branch is out); `rescale` spreads it over every applicable leaf (the total becomes earned ÷
+ * applicable × maximum); `zero` keeps every weight. Shares are allocated on the rounding grid so
+ * that the weights still add up exactly to their parent's.
+ */
+import { ZERO, type Dec } from '../decimal.js';
+import type { Compiled } from '../framework/types.js';
+import type { Policies } from '../schema/options.js';
+import { allocate } from './allocate.js';
+
+/**
+ * Computes each node's effective weight.
+ *
+ * @param c - the compiled framework
+ * @param na - not applicable, by node index
+ * @param policies - the policies in force
+ * @returns weights by node index (0 for not-applicable nodes, except under `zero`)
+ * @example
+ * ```ts
+ * effectiveWeights(compiled, na, DEFAULT_POLICIES)[0]?.toString();
+ * ```
+ */
+export function effectiveWeights(c: Compiled, na: readonly boolean[], policies: Policies): Dec[] {
+  const eff = c.nodes.map((n) => n.base);
+  const anyNa = na.some(Boolean);
+  if (!anyNa || policies.notApplicable === 'zero') return eff;
+  const places = policies.rounding.places;
+  c.nodes.forEach((n) => {
+    if (na[n.idx]) eff[n.idx] = ZERO;
+  });
+
+  if (policies.notApplicable === 'rescale') {
+    const leaves = c.nodes.filter((n) => n.children.length === 0 && !na[n.idx]);
+    const sum = leaves.reduce((s, n) => s.plus(n.base), ZERO);
+    const shares = allocate(
+      c.scale.max,
+      leaves.map((n) => n.base.times(c.scale.max).div(sum)),
+      places,
+    );
+    c.nodes.forEach((n) => (eff[n.idx] = ZERO));
+    leaves.forEach((n, i) => (eff[n.idx] = shares[i] ?? ZERO));
+    for (let i = c.nodes.length - 1; i >= 0; i--) {
+      const n = c.nodes[i];
+      if (n && n.children.length > 0)
+        eff[i] = n.children.reduce((s, ch) => s.plus(eff[ch] ?? ZERO), ZERO);
+    }
+    return eff;
+  }
+
+  const share = (ids: readonly number[], total: Dec): void => {
+    const live = ids.filter((i) => !na[i]);
+    const sum = live.reduce((s, i) => s.plus(c.nodes[i]?.base ?? ZERO), ZERO);
+    if (live.length === ids.length && sum.eq(total)) {
+      live.forEach((i) => (eff[i] = c.nodes[i]?.base ?? ZERO));
+    } else {
+      const parts = allocate(
+        total,
+        live.map((i) => (c.nodes[i]?.base ?? ZERO).times(total).div(sum)),
+        places,
+      );
+      live.forEach((i, k) => (eff[i] = parts[k] ?? ZERO));
+    }
+    for (const i of live) {
+      const n = c.nodes[i];
+      if (n && n.children.length > 0) share(n.children, eff[i] ?? ZERO);
+    }
+  };
+  share(c.roots, c.scale.max);
+  return eff;
+}

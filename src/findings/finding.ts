@@ -1,0 +1,57 @@
+/**
+ * Findings (扣分原因): one per indicator that lost points, saying where, how much and why, in
+ * Chinese and English. Warnings say what the engine did that a reader should know about.
+ */
+import type { LocalMessage } from '../errors/messages.js';
+
+/** Why points were lost. */
+export type FindingCode =
+  /** The rule scored less than the weight. */
+  | 'points_lost'
+  /** Not applicable, and the not-applicable policy is `zero`. */
+  | 'not_applicable'
+  /** Input missing, and the missing-input policy is `zero`. */
+  | 'missing_input'
+  /** Zeroed by a failed gate elsewhere (一票否决). */
+  | 'vetoed';
+
+/**
+ * How much a finding weighs: `high` when the whole weight is lost, `medium` when half or more,
+ * `low` otherwise.
+ */
+export type Severity = 'high' | 'medium' | 'low';
+
+/** A point lost: where, how much, why. */
+export interface Finding {
+  /** The leaf indicator. */
+  readonly indicatorId: string;
+  /** Names from the top-level indicator down (Chinese), e.g. `["投入", "预算配置", "在职人员控制率"]`. */
+  readonly path: readonly string[];
+  readonly code: FindingCode;
+  /** The indicator's (effective) weight. */
+  readonly weight: string;
+  /** Points earned, as displayed. */
+  readonly points: string;
+  /** Points lost, as displayed (weight − points). */
+  readonly lost: string;
+  readonly severity: Severity;
+  /** The reason, with the numbers. */
+  readonly message: LocalMessage;
+}
+
+/** What the engine did that changes how a result reads. */
+export type WarningCode =
+  /** A not-applicable indicator's weight went to other indicators. */
+  | 'weight_redistributed'
+  /** An answer under a not-applicable indicator was not used. */
+  | 'answer_ignored'
+  /** Under total-stage rounding a displayed part differs from its own rounding. */
+  | 'rounding_allocated';
+
+/** A warning. */
+export interface Warning {
+  readonly code: WarningCode;
+  /** The indicator concerned, if any. */
+  readonly indicatorId: string | null;
+  readonly message: LocalMessage;
+}

@@ -1,0 +1,176 @@
+/**
+ * Grade scales (等级标准): ordered bands, each with an inclusive or exclusive lower bound. A total
+ * exactly on a bound is decided by the scale's declared inclusivity, on exact decimals.
+ */
+import * as z from 'zod';
+import { dec, plain, type Dec } from '../decimal.js';
+import { makeIssue, type Issue, type Path } from '../errors/issue.js';
+import {
+  IdSchema,
+  LocalTextSchema,
+  NonNegNumSchema,
+  PositiveNumSchema,
+  localText,
+  type LocalText,
+} from '../schema/common.js';
+
+/** One band as written in JSON, listed from the highest band down. */
+export const GradeBandSchema = z.strictObject({
+  /** The grade's name, e.g. `"优"` or `{ "zh": "优", "en": "Excellent" }`. */
+  label: LocalTextSchema,
+  /** The band's lower bound. */
+  min: NonNegNumSchema,
+  /** Whether a total equal to `min` is in this band (default true: "90（含）"). */
+  minInclusive: z.boolean().optional(),
+});
+
+/**
+ * A grade scale as written in JSON. Bands are listed from the highest down; each band runs from
+ * its `min` up to the next higher band's `min` (the top band up to `max`), so bands are contiguous
+ * by construction. The lowest band must start at 0 inclusive, so the scale covers `[0, max]`.
+ */
+export const GradeScaleSchema = z.strictObject({
+  id: IdSchema.optional(),
+  name: LocalTextSchema.optional(),
+  /** The maximum total (满分), 100 by default. */
+  max: PositiveNumSchema.optional(),
+  bands: z.array(GradeBandSchema).min(1).max(50),
+});
+
+/** Input form of a grade scale. */
+export type GradeScaleInput = z.infer<typeof GradeScaleSchema>;
+
+/** A validated grade band. */
+export interface GradeBand {
+  /** The grade's name in both languages. */
+  readonly label: LocalText;
+  /** The lower bound. */
+  readonly min: Dec;
+  /** Whether a total equal to `min` belongs to this band. */
+  readonly minInclusive: boolean;
+}
+
+/** A validated grade scale. */
+export interface GradeScale {
+  /** Identifier (`"custom"` when none was given). */
+  readonly id: string;
+  /** The maximum total. */
+  readonly max: Dec;
+  /** Bands from the highest down. */
+  readonly bands: readonly GradeBand[];
+}
+
+/**
+ * The built-in scale of 财预〔2020〕10号 (and the 财政部预算司 bands for central departments):
+ * 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
+ */
+export const MOF2020_SCALE: GradeScaleInput = {
+  id: 'mof2020',
+  name: { zh: '财预〔2020〕10号 四档等级', en: 'MOF 2020 No. 10 four grades' },
+  max: 100,
+  bands: [
+    { label: { zh: '优', en: 'Excellent' }, min: 90, minInclusive: true },
+    { label: { zh: '良', en: 'Good' }, min: 80, minInclusive: true },
+    { label: { zh: '中', en: 'Fair' }, min: 60, minInclusive: true },
+    { label: { zh: '差', en: 'Poor' }, min: 0, minInclusive: true },
+  ],
+};
+
+/** Built-in scales by id. */
+export const BUILTIN_SCALES: Readonly<Record<string, GradeScaleInput>> = { mof2020: MOF2020_SCALE };
+
+const bad = (at: Path, zh: string, en: string): Issue => makeIssue('scale_invalid', at, { zh, en });
+
+/**
+ * Checks a parsed scale (ordered, contiguous, covering `[0, max]`, unique labels) and compiles it.
+ *
+ * @param input - a scale already parsed by {@link GradeScaleSchema}
+ * @param at - its path in the document
+ * @returns the scale, or the issues
+ * @example
+ * ```ts
+ * const r = compileScale(MOF2020_SCALE, []);
+ * if (r.ok) gradeOf(r.scale, dec('89.99')).label.zh; // "良"
+ * ```
+ */
+export function compileScale(
+  input: GradeScaleInput,
+  at: Path,
+): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const max = dec(input.max ?? 100);
+  const bands = input.bands.map((b) => ({
+    label: localText(b.label),
+    min: dec(b.min),
+    minInclusive: b.minInclusive ?? true,
+  }));
+  const seen = new Set<string>();
+  bands.forEach((b, i) => {
+    if (seen.has(b.label.zh)) {
+      issues.push(
+        bad(
+          [...at, 'bands', i, 'label'],
+          `等级 "${b.label.zh}" 重复`,
+          `grade "${b.label.zh}" appears twice`,
+        ),
+      );
+    }
+    seen.add(b.label.zh);
+    if (b.min.gt(max)) {
+      issues.push(
+        bad(
+          [...at, 'bands', i, 'min'],
+          `下限 ${plain(b.min)} 高于满分 ${plain(max)}`,
+          `lower bound ${plain(b.min)} is above the maximum ${plain(max)}`,
+        ),
+      );
+    }
+    const prev = bands[i - 1];
+    if (prev && !b.min.lt(prev.min)) {
+      issues.push(
+        bad(
+          [...at, 'bands', i, 'min'],
+          `等级须按下限从高到低排列：${plain(b.min)} 不低于上一档的 ${plain(prev.min)}`,
+          `bands must be listed from the highest down: ${plain(b.min)} is not below ${plain(prev.min)}`,
+        ),
+      );
+    }
+  });
+  const last = bands[bands.length - 1];
+  if (last && !(last.min.isZero() && last.minInclusive)) {
+    issues.push(
+      bad(
+        [...at, 'bands', bands.length - 1, 'min'],
+        '最低一档须从 0（含）开始，等级须覆盖全部分数',
+        'the lowest band must start at 0 inclusive so that every total has a grade',
+      ),
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    scale: Object.freeze({ id: input.id ?? 'custom', max, bands: Object.freeze(bands) }),
+  };
+}
+
+/**
+ * The band a total falls in. Totals are compared exactly: 89.99 is 良, 90.00 is 优 on `mof2020`.
+ *
+ * @param scale - a compiled scale
+ * @param total - the total to grade (already rounded as displayed)
+ * @returns the band
+ * @example
+ * ```ts
+ * gradeOf(scale, dec('90')).label.zh; // "优"
+ * ```
+ */
+export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
+  for (const band of scale.bands) {
+    const c = total.comparedTo(band.min);
+    if (c > 0 || (c === 0 && band.minInclusive)) return band;
+  }
+  // Unreachable for a compiled scale (the lowest band starts at 0 inclusive) and totals ≥ 0.
+  const lowest = scale.bands[scale.bands.length - 1];
+  if (!lowest) throw new RangeError('empty grade scale');
+  return lowest;
+}

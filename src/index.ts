@@ -1,0 +1,90 @@
+/**
+ * jixiao (绩效): exact, explainable scoring of public-sector performance evaluations.
+ *
+ * @packageDocumentation
+ */
+export {
+  D,
+  ROUNDING_MODES,
+  dec,
+  fmt,
+  round,
+  type Dec,
+  type Num,
+  type RoundingMode,
+} from './decimal.js';
+export { JixiaoError } from './errors/JixiaoError.js';
+export { formatPath, type Issue, type Path } from './errors/issue.js';
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueParams,
+  type LocalMessage,
+} from './errors/messages.js';
+export {
+  parseExpression,
+  EXPRESSION_LIMITS,
+  type CmpOp,
+  type ExprNode,
+  type ParseFailure,
+} from './expression/parse.js';
+export { defineFramework, safeDefineFramework } from './framework/defineFramework.js';
+export type { Framework, GradeBandInfo, GradeScaleInfo, IndicatorInfo } from './framework/types.js';
+export {
+  GradeScaleSchema,
+  MOF2020_SCALE,
+  compileScale,
+  gradeOf,
+  type GradeBand,
+  type GradeScale,
+  type GradeScaleInput,
+} from './grade/scale.js';
+export { evaluate, safeEvaluate } from './engine/evaluate.js';
+export type { Evaluation, NodeStatus, ScoredNode } from './engine/types.js';
+export type { Finding, FindingCode, Severity, Warning, WarningCode } from './findings/finding.js';
+export {
+  RULE_KINDS,
+  RuleSchema,
+  type Registry,
+  type Rule,
+  type RuleKindName,
+} from './rules/registry.js';
+export { LevelSchema, MOF2020_LEVELS, type LevelDefinition } from './rules/levels.js';
+export {
+  RuleFault,
+  type CompiledMetric,
+  type PrepareContext,
+  type RuleKind,
+  type RuleOutcome,
+  type ScoreInput,
+  type Scorer,
+  type TraceEntry,
+} from './rules/types.js';
+export { ExprFault, type ExprEnv } from './expression/compile.js';
+export {
+  FrameworkSchema,
+  IndicatorSchema,
+  type FrameworkInput,
+  type IndicatorInput,
+} from './schema/framework.js';
+export {
+  UnitDataSchema,
+  UnitInfoSchema,
+  type UnitDataInput,
+  type UnitInfo,
+} from './schema/unitData.js';
+export {
+  DEFAULT_POLICIES,
+  EvaluateOptionsSchema,
+  type EvaluateOptions,
+  type Policies,
+} from './schema/options.js';
+export { LocalTextSchema, type LocalText, type LocalTextInput } from './schema/common.js';
+export { VERSION } from './version.js';
+export { withWeights } from './framework/withWeights.js';
+export {
+  BUILTIN_FRAMEWORKS,
+  builtinFramework,
+  type BuiltinFrameworkId,
+} from './frameworks/index.js';
+export { renderTable, type RenderTableOptions } from './report/table.js';

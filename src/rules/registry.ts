@@ -1,0 +1,46 @@
+/**
+ * The rule registry: kind → rule. A new kind is one new file plus one line here.
+ */
+import * as z from 'zod';
+import { BandsRuleSchema, bandsRule } from './bands.js';
+import { ElementsRuleSchema, elementsRule } from './elements.js';
+import { GateRuleSchema, gateRule } from './gate.js';
+import { LevelsRuleSchema, levelsRule } from './levels.js';
+import { ManualRuleSchema, manualRule } from './manual.js';
+import { RatioRuleSchema, ratioRule } from './ratio.js';
+import { StepDeductionRuleSchema, stepDeductionRule } from './stepDeduction.js';
+import { SurveyRuleSchema, surveyRule } from './survey.js';
+import type { RuleKind } from './types.js';
+
+/** Schema of any rule object: a union discriminated by `kind`. */
+export const RuleSchema = z.discriminatedUnion('kind', [
+  RatioRuleSchema,
+  StepDeductionRuleSchema,
+  BandsRuleSchema,
+  ElementsRuleSchema,
+  GateRuleSchema,
+  LevelsRuleSchema,
+  ManualRuleSchema,
+  SurveyRuleSchema,
+]);
+
+/** Any rule as written in a framework. */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** Every rule kind's name. */
+export type RuleKindName = Rule['kind'];
+
+/** The registry's shape: each kind name mapped to its rule. */
+export type Registry = { [K in RuleKindName]: RuleKind<Extract<Rule, { kind: K }>> };
+
+/** Rule kinds by name. */
+export const RULE_KINDS: Registry = {
+  ratio: ratioRule,
+  stepDeduction: stepDeductionRule,
+  bands: bandsRule,
+  elements: elementsRule,
+  gate: gateRule,
+  levels: levelsRule,
+  manual: manualRule,
+  survey: surveyRule,
+};

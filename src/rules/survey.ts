@@ -1,0 +1,149 @@
+/**
+ * `survey` (满意度): points from a satisfaction rate, weight × min(rate / fullAt, 1). The rate (a
+ * percentage) comes from a metric, from the answer's `rate`, or from Likert votes: each option has
+ * a value (e.g. 很满意 100, 满意 80, 一般 60, 不满意 0) and the rate is the vote-weighted mean, as in
+ * "得分={(A票数×100)+(B票数×80)+…}÷有效票数".
+ */
+import * as z from 'zod';
+import { D, ONE, ZERO, clamp, dec, fmt, plain, type Dec } from '../decimal.js';
+import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
+import { bound, pct } from './shared.js';
+import { RuleFault, type RuleKind } from './types.js';
+
+/** Parameters of a `survey` rule. */
+export const SurveyRuleSchema = z.strictObject({
+  kind: z.literal('survey'),
+  /** An expression yielding the satisfaction rate in percent; else the answer gives it. */
+  metric: z.string().min(1).max(1000).optional(),
+  /** The rate that earns full points, in percent (default 100). */
+  fullAt: PercentSchema.optional(),
+  /** Likert options with their values in percent; enables `votes` answers. */
+  options: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(100),
+        label: LocalTextSchema,
+        value: PercentSchema,
+      }),
+    )
+    .min(2)
+    .max(20)
+    .optional(),
+});
+
+/** A `survey` rule as written in a framework. */
+export type SurveyRule = z.infer<typeof SurveyRuleSchema>;
+
+const HUNDRED = new D(100);
+
+/** The `survey` rule kind. */
+export const surveyRule: RuleKind<SurveyRule> = {
+  kind: 'survey',
+  schema: SurveyRuleSchema,
+  answer: {
+    /** The satisfaction rate in percent (0–100). */
+    rate: PercentSchema.optional(),
+    /** Votes per option id (non-negative whole numbers). */
+    votes: z.record(z.string(), z.number().int().min(0).max(1e12)).optional(),
+  },
+  prepare(params, ctx) {
+    const fullAt = dec(params.fullAt ?? 100);
+    if (fullAt.isZero()) {
+      ctx.incoherent([...ctx.at, 'fullAt'], '满分标准不能为 0', 'fullAt cannot be 0');
+      return null;
+    }
+    const metric =
+      params.metric === undefined
+        ? null
+        : ctx.numberExpr(params.metric, [...ctx.at, 'metric'], '%');
+    if (params.metric !== undefined && !metric) return null;
+    const options = new Map<string, { label: LocalText; value: Dec }>();
+    for (const [i, o] of (params.options ?? []).entries()) {
+      if (options.has(o.id)) {
+        ctx.incoherent(
+          [...ctx.at, 'options', i, 'id'],
+          `选项 "${o.id}" 重复`,
+          `option "${o.id}" appears twice`,
+        );
+        return null;
+      }
+      options.set(o.id, { label: localText(o.label), value: dec(o.value) });
+    }
+    const weight = ctx.weight;
+    const id = ctx.id;
+    const name = ctx.name;
+    const std = bound(fullAt, '%');
+    const fullAtText = fullAt.toString();
+
+    const rateOf = (
+      env: Parameters<NonNullable<typeof metric>['fn']>[0],
+      answer: Readonly<Record<string, unknown>> | undefined,
+    ): { rate: Dec; how: string } => {
+      const given = answer?.rate as number | string | undefined;
+      const votes = answer?.votes as Record<string, number> | undefined;
+      if (metric) {
+        if (given !== undefined || votes !== undefined) {
+          throw new RuleFault(
+            'invalid_input',
+            {
+              zh: `指标 "${id}" 的满意度由公式 "${metric.src}" 计算，不能再给出 rate 或 votes`,
+              en: `indicator "${id}" computes its rate from "${metric.src}"; do not also give rate or votes`,
+            },
+            [given !== undefined ? 'rate' : 'votes'],
+          );
+        }
+        const rate = metric.fn(env);
+        if (rate.isNeg() || rate.gt(HUNDRED)) {
+          throw new RuleFault('invalid_input', {
+            zh: `指标 "${id}" 的满意度 ${rate.toString()}% 不在 0–100% 之间`,
+            en: `indicator "${id}": satisfaction ${rate.toString()}% is not within 0–100%`,
+          });
+        }
+        return { rate, how: metric.src };
+      }
+      if (given !== undefined && votes !== undefined) {
+        throw new RuleFault(
+          'invalid_input',
+          { zh: 'rate 与 votes 只能给出一个', en: 'give rate or votes, not both' },
+          ['votes'],
+        );
+      }
+      if (given !== undefined) return { rate: dec(given), how: 'rate' };
+      if (votes === undefined)
+        throw new RuleFault('missing_input', { id, what: 'rate 或 votes（满意度）' });
+      if (options.size === 0) throw new RuleFault('unknown_key', { key: 'votes' }, ['votes']);
+      let total = ZERO;
+      let sum = ZERO;
+      for (const [key, count] of Object.entries(votes)) {
+        const option = options.get(key);
+        if (!option) throw new RuleFault('unknown_key', { key }, ['votes', key]);
+        total = total.plus(count);
+        sum = sum.plus(option.value.times(count));
+      }
+      if (total.isZero()) throw new RuleFault('division_by_zero', { expr: 'votes', id });
+      return { rate: sum.div(total), how: `votes ${plain(total)}` };
+    };
+
+    return ({ env, answer }) => {
+      const { rate: satisfaction, how } = rateOf(env, answer);
+      const rate = satisfaction.gte(fullAt) ? ONE : clamp(satisfaction.div(fullAt), ZERO, ONE);
+      const points = rate.eq(ONE) ? weight : rate.times(weight);
+      const trace = [
+        { key: 'source', value: how },
+        { key: 'satisfaction', value: satisfaction.toString() },
+        { key: 'fullAt', value: fullAtText },
+        { key: 'rate', value: rate === ONE ? '1' : rate.toString() },
+      ];
+      if (rate.eq(ONE)) return { rate, points, trace };
+      return {
+        rate,
+        points,
+        trace,
+        explain: (lost) => ({
+          zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
+          en: `${name.en} is ${fmt(satisfaction, 2)}%, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
+        }),
+      };
+    };
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * The contract every rule kind fulfils. A rule kind is one file: its parameter schema, the answer
+ * fields it reads, and `prepare`, which checks the parameters against the indicator's weight and
+ * returns a scorer closed over exact decimals (compiled once, called on the hot path).
+ */
+import type * as z from 'zod';
+import type { Dec } from '../decimal.js';
+import type { IssueCode, IssueParams, LocalMessage } from '../errors/messages.js';
+import type { Path } from '../errors/issue.js';
+import type { ExprEnv } from '../expression/compile.js';
+import type { LocalText } from '../schema/common.js';
+
+/** One step of a rule's reasoning, for the trace: a stable key and its value as text. */
+export interface TraceEntry {
+  /** What the value is (`"value"`, `"threshold"`, `"steps"`, `"rate"` …). */
+  readonly key: string;
+  /** The value, exact, as a string. */
+  readonly value: string;
+}
+
+/** A compiled metric expression with its source text and unit. */
+export interface CompiledMetric<F> {
+  /** The expression as written. */
+  readonly src: string;
+  /** Its closure. */
+  readonly fn: F;
+  /** The unit of its value (`"%"`, `"人"` …), or `""`. */
+  readonly unit: string;
+}
+
+/** What a rule kind gets while being prepared (once per indicator, at framework compile time). */
+export interface PrepareContext {
+  /** The indicator's id. */
+  readonly id: string;
+  /** The indicator's name. */
+  readonly name: LocalText;
+  /** The indicator's weight (分值). */
+  readonly weight: Dec;
+  /** Path of the rule object in the framework document. */
+  readonly at: Path;
+  /** Reports a rule parameter that contradicts another or the weight (`rule_incoherent`). */
+  incoherent(at: Path, zh: string, en: string): void;
+  /** Compiles a numeric expression; `null` (with issues reported) when it is invalid. */
+  numberExpr(src: string, at: Path, unit?: string): CompiledMetric<(env: ExprEnv) => Dec> | null;
+  /** Compiles a condition; `null` (with issues reported) when it is invalid. */
+  conditionExpr(src: string, at: Path): CompiledMetric<(env: ExprEnv) => boolean> | null;
+}
+
+/** What a scorer gets for one evaluation. */
+export interface ScoreInput {
+  /** The indicator's validated answer (rule fields only), or `undefined` when none was given. */
+  readonly answer: Readonly<Record<string, unknown>> | undefined;
+  /** Fact and metric values of this evaluation. */
+  readonly env: ExprEnv;
+}
+
+/** The result of scoring one leaf at its own (base) weight. */
+export interface RuleOutcome {
+  /** Share of the weight earned, in [0, 1]. */
+  readonly rate: Dec;
+  /** Points earned at the base weight (= rate × weight), exact. */
+  readonly points: Dec;
+  /** The reasoning, step by step. */
+  readonly trace: readonly TraceEntry[];
+  /**
+   * Why points were lost, given the points lost as displayed (`"1.00"`); present when
+   * `points < weight`.
+   */
+  readonly explain?: (lost: string) => LocalMessage;
+  /** Set by a failed `gate` with a veto: zero the parent indicator or the whole evaluation. */
+  readonly veto?: 'parent' | 'all';
+}
+
+/** A scorer prepared for one indicator. */
+export type Scorer = (input: ScoreInput) => RuleOutcome;
+
+/**
+ * A scoring problem a rule cannot resolve itself (missing input, a level that does not exist …).
+ * The engine adds the indicator path and applies its policies.
+ */
+export class RuleFault<K extends IssueCode = IssueCode> extends Error {
+  constructor(
+    readonly code: K,
+    readonly params: IssueParams[K],
+    readonly at: Path = [],
+  ) {
+    super(code);
+  }
+}
+
+/** A rule kind: schema, answer fields and preparation. */
+export interface RuleKind<P extends { kind: string }> {
+  /** The discriminator value. */
+  readonly kind: P['kind'];
+  /** Schema of the rule object in a framework. */
+  readonly schema: z.ZodType<P>;
+  /** The answer fields this kind reads (merged with the common ones). */
+  readonly answer: z.ZodRawShape;
+  /** Checks parameters and builds the scorer; `null` when issues were reported. */
+  prepare(params: P, ctx: PrepareContext): Scorer | null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Building blocks shared by every input schema: numbers, texts and ids as they appear in JSON.
+ */
+import * as z from 'zod';
+import { D, type Dec } from '../decimal.js';
+
+const DECIMAL_STRING = /^-?\d{1,30}(?:\.\d{1,20})?$/;
+
+/**
+ * A number in JSON input: a finite number, or a plain decimal string such as `"97.94"`
+ * (no exponent, no thousands separators). Strings keep exact values that floats cannot.
+ */
+export const NumSchema = z.union(
+  [z.number(), z.string().regex(DECIMAL_STRING, { error: () => '$jixiao:num' })],
+  { error: () => '$jixiao:num' },
+);
+
+/** Run a refinement only on a value the number schema accepted (one message per problem). */
+const whenValid = {
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+};
+
+/**
+ * The value of a JSON number, or `null` when it is not one. zod runs refinements even on values
+ * the union rejected, so a refinement must never assume its input is valid.
+ */
+const valueOf = (v: unknown): Dec | null => {
+  if (typeof v === 'number') return Number.isFinite(v) ? new D(v) : null;
+  return typeof v === 'string' && DECIMAL_STRING.test(v) ? new D(v) : null;
+};
+const inRange = (lo: number, hi: number | null) => (v: unknown) => {
+  const d = valueOf(v);
+  return d !== null && d.gte(lo) && (hi === null || d.lte(hi));
+};
+
+/** A number greater than zero. */
+export const PositiveNumSchema = NumSchema.refine((v) => valueOf(v)?.gt(0) === true, {
+  error: () => '$jixiao:positive',
+  ...whenValid,
+});
+
+/** A number of zero or more. */
+export const NonNegNumSchema = NumSchema.refine(inRange(0, null), {
+  error: () => '$jixiao:nonneg',
+  ...whenValid,
+});
+
+/** A share of a whole: a number from 0 to 1. */
+export const ShareSchema = NumSchema.refine(inRange(0, 1), {
+  error: () => '$jixiao:share',
+  ...whenValid,
+});
+
+/** A percentage: a number from 0 to 100. */
+export const PercentSchema = NumSchema.refine(inRange(0, 100), {
+  error: () => '$jixiao:percent',
+  ...whenValid,
+});
+
+/**
+ * Text in Chinese, optionally with English: `"在职人员控制率"` or
+ * `{ "zh": "在职人员控制率", "en": "Staff control rate" }`.
+ */
+export const LocalTextSchema = z.union(
+  [z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() })],
+  { error: () => '$jixiao:text' },
+);
+
+/** Input form of {@link LocalTextSchema}. */
+export type LocalTextInput = z.infer<typeof LocalTextSchema>;
+
+/** Text in both languages, after normalisation (English falls back to Chinese). */
+export interface LocalText {
+  /** Chinese. */
+  readonly zh: string;
+  /** English (the Chinese text when none was given). */
+  readonly en: string;
+}
+
+/**
+ * Normalises {@link LocalTextInput} to `{ zh, en }`.
+ *
+ * @param text - a string or `{ zh, en? }`
+ * @returns both languages
+ * @example
+ * ```ts
+ * localText('预算执行率'); // { zh: '预算执行率', en: '预算执行率' }
+ * ```
+ */
+export function localText(text: LocalTextInput): LocalText {
+  if (typeof text === 'string') return { zh: text, en: text };
+  return { zh: text.zh, en: text.en ?? text.zh };
+}
+
+/** An identifier: letters, digits, `_`, `-` and `.`, starting with a letter or digit. */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { error: () => '$jixiao:id' });

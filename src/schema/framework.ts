@@ -1,0 +1,91 @@
+/**
+ * The framework document (指标体系) as plain JSON: indicators with weights and rules, declared
+ * facts, named metrics, a grade scale and default policies. Objects are strict: an unknown key is
+ * reported, never dropped.
+ */
+import * as z from 'zod';
+import { GradeScaleSchema } from '../grade/scale.js';
+import { RuleSchema, type Rule } from '../rules/registry.js';
+import { IdSchema, LocalTextSchema, PositiveNumSchema, type LocalTextInput } from './common.js';
+import { PoliciesSchema } from './options.js';
+
+/** A fact or metric name: dotted ASCII words, e.g. `budget.executed`. */
+export const NameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/, {
+    error: () => '$jixiao:name',
+  })
+  .max(100);
+
+/** An indicator as written in a framework. */
+export interface IndicatorInput {
+  /** Unique id within the framework. */
+  id: string;
+  /** Name (指标名称). */
+  name: LocalTextInput;
+  /** Points (分值); an inner indicator's weight equals the sum of its children's. */
+  weight: number | string;
+  /** Explanation (指标解释). */
+  description?: LocalTextInput | undefined;
+  /** Formula or scoring standard in words (指标说明 / 评分标准). */
+  formula?: LocalTextInput | undefined;
+  /** Where the indicator and its rule come from. */
+  source?: string | undefined;
+  /** The scoring rule; leaves only. */
+  rule?: Rule | undefined;
+  /** Child indicators; inner nodes only. */
+  children?: IndicatorInput[] | undefined;
+}
+
+/** Schema of one indicator (recursive through `children`). */
+export const IndicatorSchema: z.ZodType<IndicatorInput> = z.strictObject({
+  id: IdSchema,
+  name: LocalTextSchema,
+  weight: PositiveNumSchema,
+  description: LocalTextSchema.optional(),
+  formula: LocalTextSchema.optional(),
+  source: z.string().max(1000).optional(),
+  rule: RuleSchema.optional(),
+  get children() {
+    return z.array(IndicatorSchema).min(1).max(200).optional();
+  },
+});
+
+/** A declared fact (数据项): a raw number the unit data supplies. */
+export const FactSchema = z.strictObject({
+  name: LocalTextSchema,
+  /** Unit (`"人"`, `"万元"`, `"%"`). */
+  unit: z.string().max(20).optional(),
+  description: LocalTextSchema.optional(),
+});
+
+/** A named metric (计算指标): an expression over facts and other metrics. */
+export const MetricSchema = z.strictObject({
+  name: LocalTextSchema,
+  /** The expression, e.g. `"staff.actual / staff.quota * 100"`. */
+  expr: z.string().min(1).max(1000),
+  unit: z.string().max(20).optional(),
+  description: LocalTextSchema.optional(),
+});
+
+/** Schema of a whole framework document. */
+export const FrameworkSchema = z.strictObject({
+  /** Allowed so editors can point at the JSON Schema. */
+  $schema: z.string().optional(),
+  id: IdSchema,
+  version: z.string().min(1).max(50),
+  name: LocalTextSchema,
+  description: LocalTextSchema.optional(),
+  /** Citations of the documents the framework follows. */
+  sources: z.array(z.string().max(1000)).max(50).optional(),
+  /** The grade scale: `"mof2020"` (default) or a custom scale. */
+  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+  /** Default policies for evaluations of this framework. */
+  policies: PoliciesSchema.optional(),
+  facts: z.record(NameSchema, FactSchema).optional(),
+  metrics: z.record(NameSchema, MetricSchema).optional(),
+  indicators: z.array(IndicatorSchema).min(1).max(200),
+});
+
+/** A framework document as written in JSON. */
+export type FrameworkInput = z.infer<typeof FrameworkSchema>;

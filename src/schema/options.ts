@@ -1,0 +1,91 @@
+/**
+ * Policies (评分政策) and evaluation options. Every policy has a default, and the result of an
+ * evaluation states the policies it used.
+ */
+import * as z from 'zod';
+import { ROUNDING_MODES, type RoundingMode } from '../decimal.js';
+import { GradeScaleSchema } from '../grade/scale.js';
+
+/** How scores are rounded: decimal places, named mode, and at which stage. */
+export const RoundingSchema = z.strictObject({
+  /** Decimal places of displayed scores (default 2). */
+  places: z.number().int().min(0).max(10).optional(),
+  /** Rounding mode (default `halfUp`, 四舍五入). */
+  mode: z.enum(ROUNDING_MODES).optional(),
+  /**
+   * `leaf` (default): each leaf is rounded, parents and the total are exact sums of the rounded
+   * leaves (as 自评 systems do). `total`: leaves stay exact, the total is rounded once, and the
+   * displayed parts are allocated (largest remainder) so they still add up to it.
+   */
+  stage: z.enum(['leaf', 'total']).optional(),
+});
+
+/** Policies a framework may set as defaults and an evaluation may override. */
+export const PoliciesSchema = z.strictObject({
+  /**
+   * Not applicable (不适用) indicators: `redistribute` (default) shares their weight among the
+   * applicable siblings in proportion to their weights; `rescale` shares it among all applicable
+   * leaves (total = earned / applicable × maximum); `zero` scores them 0.
+   */
+  notApplicable: z.enum(['redistribute', 'rescale', 'zero']).optional(),
+  /** Missing input: `error` (default) lists every gap; `zero` scores 0 with a finding. */
+  missing: z.enum(['error', 'zero']).optional(),
+  rounding: RoundingSchema.optional(),
+});
+
+/** Options of `evaluate`: policies plus an optional grade scale override. */
+export const EvaluateOptionsSchema = PoliciesSchema.extend({
+  /** A grade scale: a built-in id (`"mof2020"`) or a custom scale. */
+  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+});
+
+/** Input form of the policies. */
+export type PoliciesInput = z.infer<typeof PoliciesSchema>;
+
+/** Input form of the evaluate options. */
+export type EvaluateOptions = z.infer<typeof EvaluateOptionsSchema>;
+
+/** Policies after defaults are applied. */
+export interface Policies {
+  /** Not-applicable policy. */
+  readonly notApplicable: 'redistribute' | 'rescale' | 'zero';
+  /** Missing-input policy. */
+  readonly missing: 'error' | 'zero';
+  /** Rounding policy. */
+  readonly rounding: {
+    readonly places: number;
+    readonly mode: RoundingMode;
+    readonly stage: 'leaf' | 'total';
+  };
+}
+
+/** The defaults: redistribute, error, 2 places half-up at the leaves. */
+export const DEFAULT_POLICIES: Policies = Object.freeze({
+  notApplicable: 'redistribute',
+  missing: 'error',
+  rounding: Object.freeze({ places: 2, mode: 'halfUp', stage: 'leaf' }),
+});
+
+/**
+ * Applies `override` on top of `base`, field by field.
+ *
+ * @param base - complete policies
+ * @param override - partial policies (parsed)
+ * @returns complete policies
+ * @example
+ * ```ts
+ * resolvePolicies(DEFAULT_POLICIES, { rounding: { stage: 'total' } }).rounding.places; // 2
+ * ```
+ */
+export function resolvePolicies(base: Policies, override: PoliciesInput | undefined): Policies {
+  if (!override) return base;
+  return {
+    notApplicable: override.notApplicable ?? base.notApplicable,
+    missing: override.missing ?? base.missing,
+    rounding: {
+      places: override.rounding?.places ?? base.rounding.places,
+      mode: override.rounding?.mode ?? base.rounding.mode,
+      stage: override.rounding?.stage ?? base.rounding.stage,
+    },
+  };
+}

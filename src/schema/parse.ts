@@ -1,0 +1,87 @@
+/**
+ * Runs a zod schema and turns its issues into jixiao issues (zh and en), without touching zod's
+ * global configuration: Chinese text comes from a per-call locale.
+ */
+import * as z from 'zod';
+import { makeIssue, type Issue, type Path } from '../errors/issue.js';
+import type { LocalMessage } from '../errors/messages.js';
+
+/** Marker messages set on our own schemas; replaced by the texts below. */
+const MARKERS: Record<string, LocalMessage> = {
+  '$jixiao:num': {
+    zh: '应为数值：有限数字或十进制数字符串（如 "97.94"）',
+    en: 'expected a number: a finite number or a decimal string such as "97.94"',
+  },
+  '$jixiao:positive': { zh: '应为大于 0 的数值', en: 'expected a number greater than 0' },
+  '$jixiao:nonneg': { zh: '应为不小于 0 的数值', en: 'expected a number of 0 or more' },
+  '$jixiao:share': { zh: '应为 0 到 1 之间的比例', en: 'expected a share between 0 and 1' },
+  '$jixiao:percent': {
+    zh: '应为 0 到 100 之间的百分数',
+    en: 'expected a percentage from 0 to 100',
+  },
+  '$jixiao:text': {
+    zh: '应为非空文本，或 {"zh": "…", "en": "…"} 对象',
+    en: 'expected non-empty text, or an object {"zh": "…", "en": "…"}',
+  },
+  '$jixiao:name': {
+    zh: '名称只能由英文字母、数字和下划线组成，可用点分隔（如 budget.executed）',
+    en: 'names are ASCII words of letters, digits and "_", joined by dots (e.g. budget.executed)',
+  },
+  '$jixiao:id': {
+    zh: '编号只能含字母、数字、下划线、连字符和点，且以字母或数字开头',
+    en: 'ids may contain letters, digits, "_", "-" and ".", starting with a letter or digit',
+  },
+};
+
+/** The zod locale used for Chinese messages (created once; zod locales are pure functions). */
+const zhCN = z.locales.zhCN();
+
+const zhError = { error: zhCN.localeError } as const;
+
+/** Outcome of {@link parseWith}. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+function describe(issue: z.core.$ZodIssue, zh: string): LocalMessage {
+  const marker = MARKERS[issue.message];
+  if (marker) return marker;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+    const options = (issue as { options?: unknown[] }).options ?? [];
+    const list = options.map((o) => JSON.stringify(o)).join(' | ');
+    return {
+      zh: `字段 "${issue.discriminator}" 的取值无效，应为 ${list}`,
+      en: `invalid "${issue.discriminator}": expected ${list}`,
+    };
+  }
+  return { zh, en: issue.message };
+}
+
+/**
+ * Parses `input` with a zod schema; on failure returns every problem as a jixiao issue, each path
+ * prefixed with `at`.
+ *
+ * @param schema - the zod schema
+ * @param input - untrusted input
+ * @param at - path of `input` inside the whole document
+ * @returns the parsed value, or the issues
+ * @example
+ * ```ts
+ * parseWith(z.strictObject({ a: z.number() }), { a: 1, b: 2 }, []);
+ * // { ok: false, issues: [{ code: 'unknown_key', path: ['b'], … }] }
+ * ```
+ */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
+  const en = schema.safeParse(input);
+  if (en.success) return { ok: true, value: en.data };
+  const zhIssues = schema.safeParse(input, zhError).error?.issues ?? [];
+  const issues: Issue[] = [];
+  en.error.issues.forEach((issue, i) => {
+    const path = [...at, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push(makeIssue('unknown_key', [...path, key], { key }));
+      return;
+    }
+    const zh = zhIssues[i]?.message ?? issue.message;
+    issues.push(makeIssue('invalid_input', path, describe(issue, zh)));
+  });
+  return { ok: false, issues };
+}
