@@ -235,14 +235,17 @@ describe('evaluate', () => {
       ]);
     });
 
-    it.each(['leaf', 'total'] as const)('grades exactly at 89.99 / 90.00 / 89.995 (%s stage)', (stage) => {
-      const one = (p: string, q: string) => at(p, q, { rounding: { stage } });
-      expect([one('44.99', '45').total, one('44.99', '45').grade]).toEqual(['89.99', '良']);
-      expect([one('45', '45').total, one('45', '45').grade]).toEqual(['90.00', '优']);
-      expect([one('44.995', '45').total, one('44.995', '45').grade]).toEqual(['90.00', '优']);
-      const down = at('44.995', '45', { rounding: { stage, mode: 'down' } });
-      expect([down.total, down.grade]).toEqual(['89.99', '良']);
-    });
+    it.each(['leaf', 'total'] as const)(
+      'grades exactly at 89.99 / 90.00 / 89.995 (%s stage)',
+      (stage) => {
+        const one = (p: string, q: string) => at(p, q, { rounding: { stage } });
+        expect([one('44.99', '45').total, one('44.99', '45').grade]).toEqual(['89.99', '良']);
+        expect([one('45', '45').total, one('45', '45').grade]).toEqual(['90.00', '优']);
+        expect([one('44.995', '45').total, one('44.995', '45').grade]).toEqual(['90.00', '优']);
+        const down = at('44.995', '45', { rounding: { stage, mode: 'down' } });
+        expect([down.total, down.grade]).toEqual(['89.99', '良']);
+      },
+    );
 
     it('places and mode are policies', () => {
       expect(at('44.5', '44.5', { rounding: { places: 0 } }).total).toBe('90');
