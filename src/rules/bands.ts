@@ -14,7 +14,7 @@ import {
   ShareSchema,
   localText,
 } from '../schema/common.js';
-import { qty, valueAnswer, valueFields, valueSource } from './shared.js';
+import { outcome, qty, valueAnswer, valueFields, valueSource } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
 const BandSchema = z.strictObject({
@@ -150,17 +150,11 @@ export const bandsRule: RuleKind<BandsRule> = {
         { key: 'band', value: band.text },
         { key: 'points', value: points.toString() },
       ];
-      if (points.eq(weight)) return { rate, points, trace };
       const v = qty(value, unit);
-      return {
-        rate,
-        points,
-        trace,
-        explain: (lost) => ({
-          zh: `${name.zh} ${v}，落在区间 ${band.text}，得 ${plain(points)} 分，扣 ${lost} 分`,
-          en: `${name.en} ${v} lies in band ${band.text}, worth ${plain(points)} points: ${lost} points lost`,
-        }),
-      };
+      return outcome(rate, points, trace, (lost) => ({
+        zh: `${name.zh} ${v}，落在区间 ${band.text}，得 ${plain(points)} 分，扣 ${lost} 分`,
+        en: `${name.en} ${v} lies in band ${band.text}, worth ${plain(points)} points: ${lost} points lost`,
+      }));
     };
   },
 };

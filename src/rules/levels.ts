@@ -7,7 +7,7 @@
  * (min = max) is a fixed coefficient and needs no points.
  */
 import * as z from 'zod';
-import { ONE, dec, fmt, plain, type Dec } from '../decimal.js';
+import { dec, fmt, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
   NumSchema,
@@ -15,6 +15,7 @@ import {
   localText,
   type LocalText,
 } from '../schema/common.js';
+import { outcome } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
 /** One qualitative level (tier) of a `levels` rule. */
@@ -160,16 +161,10 @@ export const levelsRule: RuleKind<LevelsRule> = {
         { key: 'range', value: level.range },
         { key: 'points', value: points.toString() },
       ];
-      if (rate.eq(ONE)) return { rate, points, trace };
-      return {
-        rate,
-        points,
-        trace,
-        explain: (lost) => ({
-          zh: `${name.zh}：评定为「${level.label.zh}」（该档分值区间 ${level.range}），得 ${fmt(points, 2)} 分，扣 ${lost} 分`,
-          en: `${name.en}: rated "${level.label.en}" (range ${level.range}), ${fmt(points, 2)} points: ${lost} points lost`,
-        }),
-      };
+      return outcome(rate, points, trace, (lost) => ({
+        zh: `${name.zh}：评定为「${level.label.zh}」（该档分值区间 ${level.range}），得 ${fmt(points, 2)} 分，扣 ${lost} 分`,
+        en: `${name.en}: rated "${level.label.en}" (range ${level.range}), ${fmt(points, 2)} points: ${lost} points lost`,
+      }));
     };
   },
 };

@@ -4,8 +4,9 @@
  * for every manual score: an unexplained number is exactly what a reviewer (复核) cannot check.
  */
 import * as z from 'zod';
-import { ONE, dec, fmt, plain } from '../decimal.js';
+import { dec, fmt, plain } from '../decimal.js';
 import { LocalTextSchema, NumSchema } from '../schema/common.js';
+import { outcome } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
 /** Parameters of a `manual` rule. */
@@ -50,16 +51,10 @@ export const manualRule: RuleKind<ManualRule> = {
         { key: 'points', value: points.toString() },
         { key: 'justification', value: why },
       ];
-      if (rate.eq(ONE)) return { rate, points, trace };
-      return {
-        rate,
-        points,
-        trace,
-        explain: (lost) => ({
-          zh: `${name.zh}：评分 ${fmt(points, 2)} 分（${why}），扣 ${lost} 分`,
-          en: `${name.en}: scored ${fmt(points, 2)} by the evaluator (${why}): ${lost} points lost`,
-        }),
-      };
+      return outcome(rate, points, trace, (lost) => ({
+        zh: `${name.zh}：评分 ${fmt(points, 2)} 分（${why}），扣 ${lost} 分`,
+        en: `${name.en}: scored ${fmt(points, 2)} by the evaluator (${why}): ${lost} points lost`,
+      }));
     };
   },
 };

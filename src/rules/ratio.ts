@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { D, ONE, ZERO, clamp, dec } from '../decimal.js';
 import { PositiveNumSchema } from '../schema/common.js';
-import { bound, pct, qty, valueAnswer, valueFields, valueSource } from './shared.js';
+import { bound, outcome, pct, qty, valueAnswer, valueFields, valueSource } from './shared.js';
 import type { RuleKind } from './types.js';
 
 /** Parameters of a `ratio` rule. */
@@ -71,23 +71,18 @@ export const ratioRule: RuleKind<RatioRule> = {
         { key: 'fullAt', value: fullAtText },
         { key: 'rate', value: rate === ONE ? '1' : rate.toString() },
       ];
-      if (rate.eq(ONE)) return { rate, points, trace };
       const v = qty(value, unit);
-      return {
-        rate,
-        points,
-        trace,
-        explain: (lost) =>
-          direction === 'higher'
-            ? {
-                zh: `${name.zh} ${v}，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
-                en: `${name.en} is ${v}, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
-              }
-            : {
-                zh: `${name.zh} ${v}，高于 ${std} 的标准，得分率 ${pct(rate)}，扣 ${lost} 分`,
-                en: `${name.en} is ${v}, above the ${std} standard: ${pct(rate)} of the points, ${lost} points lost`,
-              },
-      };
+      return outcome(rate, points, trace, (lost) =>
+        direction === 'higher'
+          ? {
+              zh: `${name.zh} ${v}，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
+              en: `${name.en} is ${v}, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
+            }
+          : {
+              zh: `${name.zh} ${v}，高于 ${std} 的标准，得分率 ${pct(rate)}，扣 ${lost} 分`,
+              en: `${name.en} is ${v}, above the ${std} standard: ${pct(rate)} of the points, ${lost} points lost`,
+            },
+      );
     };
   },
 };

@@ -3,10 +3,17 @@
  * the answer's `value`), and how numbers are worded in findings.
  */
 import * as z from 'zod';
-import { dec, fmt, plain, type Dec } from '../decimal.js';
+import { ONE, dec, fmt, plain, type Dec } from '../decimal.js';
 import type { ExprEnv } from '../expression/compile.js';
 import { NumSchema } from '../schema/common.js';
-import { RuleFault, type CompiledMetric, type PrepareContext } from './types.js';
+import type { LocalMessage } from '../errors/messages.js';
+import {
+  RuleFault,
+  type CompiledMetric,
+  type PrepareContext,
+  type RuleOutcome,
+  type TraceEntry,
+} from './types.js';
 
 /** Parameter fields of rules that score one number. */
 export const valueFields = {
@@ -144,4 +151,27 @@ export function diff(v: Dec, unit: string): { zh: string; en: string } {
  */
 export function pct(rate: Dec): string {
   return `${fmt(rate.times(100), 2)}%`;
+}
+
+/**
+ * A rule's outcome: with its explanation only when points were lost (the explanation is built
+ * lazily, from the points lost as displayed).
+ *
+ * @param rate - share of the weight earned
+ * @param points - points earned at the base weight
+ * @param trace - the reasoning
+ * @param explain - why points were lost, given the displayed loss
+ * @returns the outcome
+ * @example
+ * ```ts
+ * outcome(ONE, weight, trace, () => ({ zh: '', en: '' })); // no explain: nothing was lost
+ * ```
+ */
+export function outcome(
+  rate: Dec,
+  points: Dec,
+  trace: readonly TraceEntry[],
+  explain: (lost: string) => LocalMessage,
+): RuleOutcome {
+  return rate.eq(ONE) ? { rate, points, trace } : { rate, points, trace, explain };
 }

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { D, ONE, ZERO, clamp, dec, fmt, plain, type Dec } from '../decimal.js';
 import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
-import { bound, pct } from './shared.js';
+import { bound, outcome, pct } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
 /** Parameters of a `survey` rule. */
@@ -134,16 +134,10 @@ export const surveyRule: RuleKind<SurveyRule> = {
         { key: 'fullAt', value: fullAtText },
         { key: 'rate', value: rate === ONE ? '1' : rate.toString() },
       ];
-      if (rate.eq(ONE)) return { rate, points, trace };
-      return {
-        rate,
-        points,
-        trace,
-        explain: (lost) => ({
-          zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
-          en: `${name.en} is ${fmt(satisfaction, 2)}%, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
-        }),
-      };
+      return outcome(rate, points, trace, (lost) => ({
+        zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
+        en: `${name.en} is ${fmt(satisfaction, 2)}%, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
+      }));
     };
   },
 };
