@@ -52,6 +52,7 @@ export {
 export { LevelSchema, MOF2020_LEVELS, type LevelDefinition } from './rules/levels.js';
 export {
   RuleFault,
+  type Flag,
   type CompiledMetric,
   type PrepareContext,
   type RuleKind,
@@ -88,3 +89,40 @@ export {
   type BuiltinFrameworkId,
 } from './frameworks/index.js';
 export { renderTable, type RenderTableOptions } from './report/table.js';
+export {
+  pairProblem,
+  parseActual,
+  parseTarget,
+  readActual,
+  readTarget,
+  type ParsedActual,
+  type PairProblem,
+  type ParsedTarget,
+  type Read,
+  type TargetColumns,
+  type Tier,
+} from './target/parse.js';
+export type { Approx, Quantity, ReadFailure, TargetOp } from './target/read.js';
+export { unitOf, type Unit } from './target/units.js';
+export { TargetInputSchema, TargetRuleSchema, type TargetRule } from './rules/target.js';
+export {
+  safeScoreSelfEvaluation,
+  scoreSelfEvaluation,
+  type ScoredRow,
+  type SelfEvaluationResult,
+} from './self/score.js';
+export {
+  BudgetBlockSchema,
+  SelfEvaluationOptionsSchema,
+  SelfEvaluationRowSchema,
+  SelfEvaluationTableSchema,
+  type SelfEvaluationOptions,
+  type SelfEvaluationRow,
+  type SelfEvaluationTable,
+} from './self/schema.js';
+export {
+  PROJECT_SELF_2020,
+  SELF_EVALUATION_LAYOUTS,
+  type SelfEvaluationLayout,
+} from './self/layouts.js';
+export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';

@@ -11,6 +11,7 @@ import type { Compiled, Framework, GradeScaleInfo } from '../framework/types.js'
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { EvaluateOptionsSchema, resolvePolicies, type Policies } from '../schema/options.js';
 import { parseWith } from '../schema/parse.js';
+import type { Flag } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { displayPoints } from './aggregate.js';
 import { readInput } from './input.js';
@@ -19,6 +20,7 @@ import type { Evaluation, NodeStatus, ScoredNode } from './types.js';
 import { effectiveWeights } from './weights.js';
 
 const FULL_RATE = '1.0000';
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
 
 function resolveOptions(
   c: Compiled,
@@ -161,6 +163,7 @@ export function evaluate(framework: Framework, data: unknown, options?: unknown)
       status,
       rule: node.kind,
       trace: s?.trace ?? [],
+      flags: s?.flags ?? NO_FLAGS,
       children,
     };
   };

@@ -7,7 +7,7 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { ExprFault, type ExprEnv } from '../expression/compile.js';
 import type { Compiled } from '../framework/types.js';
-import { RuleFault, type RuleOutcome, type TraceEntry } from '../rules/types.js';
+import { RuleFault, type Flag, type RuleOutcome, type TraceEntry } from '../rules/types.js';
 import type { Policies } from '../schema/options.js';
 import type { NodeStatus } from './types.js';
 import type { ReadInput } from './input.js';
@@ -22,6 +22,7 @@ export interface LeafScore {
   trace: readonly TraceEntry[];
   explain?: ((lost: string) => LocalMessage) | undefined;
   veto?: 'parent' | 'all' | undefined;
+  flags?: readonly Flag[] | undefined;
   /** What was missing (status `missing`). */
   missing?: string;
   /** The gate that vetoed this leaf (status `vetoed`). */
@@ -122,6 +123,7 @@ export function scoreLeaves(
       trace: outcome.trace,
       explain: outcome.explain,
       veto: outcome.veto,
+      flags: outcome.flags,
     };
   }
   applyVetoes(c, input, out);

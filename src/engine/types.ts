@@ -4,7 +4,7 @@
 import type { Finding, Warning } from '../findings/finding.js';
 import type { GradeScaleInfo } from '../framework/types.js';
 import type { RuleKindName } from '../rules/registry.js';
-import type { TraceEntry } from '../rules/types.js';
+import type { Flag, TraceEntry } from '../rules/types.js';
 import type { LocalText } from '../schema/common.js';
 import type { Policies } from '../schema/options.js';
 import type { UnitInfo } from '../schema/unitData.js';
@@ -37,6 +37,8 @@ export interface ScoredNode {
   readonly rule: RuleKindName | null;
   /** The rule's reasoning for a leaf; empty for inner nodes. */
   readonly trace: readonly TraceEntry[];
+  /** What a reader must attend to (偏差原因 required, over-completion …); empty when nothing. */
+  readonly flags: readonly Flag[];
   /** Child indicators (empty for a leaf). */
   readonly children: readonly ScoredNode[];
 }

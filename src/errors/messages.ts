@@ -61,6 +61,14 @@ export interface IssueParams {
   nothing_applicable: Record<string, never>;
   /** A metric value lies in none of a bands rule's intervals. */
   value_outside_bands: { id: string; value: string };
+  /** Weights break a rule of the framework's source (e.g. 10号: 产出 + 效益 ≥ 60%). */
+  weight_rule: { zh: string; en: string };
+  /** A 指标值 cannot be read. */
+  target_unparseable: { zh: string; en: string };
+  /** A 实际完成值 cannot be read, or does not fit its 指标值 (a word where a number is needed). */
+  actual_unparseable: { zh: string; en: string };
+  /** A 实际完成值 is in a unit that cannot be compared with its 指标值's (人次 against 万元). */
+  unit_mismatch: { target: string; actual: string; targetUnit: string; actualUnit: string };
 }
 
 /** Every issue code jixiao reports. */
@@ -83,8 +91,8 @@ export const MESSAGES: Catalog = {
     ),
   total_mismatch: (p) =>
     m(
-      `一级指标分值合计 ${p.total}，应等于满分 ${p.max}`,
-      `Top-level weights add up to ${p.total}; they must equal the maximum score ${p.max}`,
+      `分值合计 ${p.total}，应等于满分 ${p.max}`,
+      `Weights add up to ${p.total}; they must equal the maximum score ${p.max}`,
     ),
   leaf_without_rule: (p) =>
     m(`末级指标 "${p.id}" 缺少评分规则`, `Leaf indicator "${p.id}" has no scoring rule`),
@@ -150,6 +158,14 @@ export const MESSAGES: Catalog = {
     m(`指标 "${p.id}" 需填写评分理由`, `Indicator "${p.id}" needs a written justification`),
   nothing_applicable: () =>
     m('所有指标均不适用，无法评分', 'Every indicator is not applicable: nothing can be scored'),
+  weight_rule: (p) => m(p.zh, p.en),
+  target_unparseable: (p) => m(p.zh, p.en),
+  actual_unparseable: (p) => m(p.zh, p.en),
+  unit_mismatch: (p) =>
+    m(
+      `实际完成值「${p.actual}」的单位「${p.actualUnit}」与指标值「${p.target}」的单位「${p.targetUnit}」不可比较`,
+      `the actual value "${p.actual}" is in ${p.actualUnit}, which cannot be compared with ${p.targetUnit} of the target "${p.target}"`,
+    ),
   value_outside_bands: (p) =>
     m(
       `指标 "${p.id}" 的值 ${p.value} 不在任何评分区间内`,

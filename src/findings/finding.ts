@@ -46,7 +46,11 @@ export type WarningCode =
   /** An answer under a not-applicable indicator was not used. */
   | 'answer_ignored'
   /** Under total-stage rounding a displayed part differs from its own rounding. */
-  | 'rounding_allocated';
+  | 'rounding_allocated'
+  /** A self-evaluation row or budget needs a 偏差原因 and has none. */
+  | 'explanation_required'
+  /** A self-evaluation table's weights differ from the expected layout (10 / 50 / 30 / 10). */
+  | 'split_differs';
 
 /** A warning. */
 export interface Warning {

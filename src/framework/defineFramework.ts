@@ -199,6 +199,9 @@ function prepareRule(
     ...base,
     incoherent: (at, zh, en) =>
       issues.push(makeIssue('rule_incoherent', at, { id: base.id, zh, en })),
+    problem: (code, at, params) => {
+      issues.push(makeIssue(code, at, params));
+    },
     numberExpr: (src, at, unit) => {
       const c = compileRuleExpression(src, at, 'number', symbols, issues);
       if (!c) return null;

@@ -10,6 +10,7 @@ import { ManualRuleSchema, manualRule } from './manual.js';
 import { RatioRuleSchema, ratioRule } from './ratio.js';
 import { StepDeductionRuleSchema, stepDeductionRule } from './stepDeduction.js';
 import { SurveyRuleSchema, surveyRule } from './survey.js';
+import { TargetRuleSchema, targetRule } from './target.js';
 import type { RuleKind } from './types.js';
 
 /** Schema of any rule object: a union discriminated by `kind`. */
@@ -22,6 +23,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   LevelsRuleSchema,
   ManualRuleSchema,
   SurveyRuleSchema,
+  TargetRuleSchema,
 ]);
 
 /** Any rule as written in a framework. */
@@ -43,4 +45,5 @@ export const RULE_KINDS: Registry = {
   levels: levelsRule,
   manual: manualRule,
   survey: surveyRule,
+  target: targetRule,
 };

@@ -18,6 +18,17 @@ export interface TraceEntry {
   readonly value: string;
 }
 
+/**
+ * Something about a scored indicator that a reader must attend to without changing its points:
+ * a 偏差原因 to write, an over-completion, an assumed comparator, a converted unit.
+ */
+export interface Flag {
+  /** Stable code, e.g. `"explanationRequired"`. */
+  readonly code: string;
+  /** What it means here, with the numbers. */
+  readonly message: LocalMessage;
+}
+
 /** A compiled metric expression with its source text and unit. */
 export interface CompiledMetric<F> {
   /** The expression as written. */
@@ -38,6 +49,8 @@ export interface PrepareContext {
   readonly weight: Dec;
   /** Path of the rule object in the framework document. */
   readonly at: Path;
+  /** Reports any other problem with the rule's parameters (e.g. `target_unparseable`). */
+  problem<K extends IssueCode>(code: K, at: Path, params: IssueParams[K]): void;
   /** Reports a rule parameter that contradicts another or the weight (`rule_incoherent`). */
   incoherent(at: Path, zh: string, en: string): void;
   /** Compiles a numeric expression; `null` (with issues reported) when it is invalid. */
@@ -69,6 +82,8 @@ export interface RuleOutcome {
   readonly explain?: (lost: string) => LocalMessage;
   /** Set by a failed `gate` with a veto: zero the parent indicator or the whole evaluation. */
   readonly veto?: 'parent' | 'all';
+  /** What a reader must attend to (no effect on points). */
+  readonly flags?: readonly Flag[];
 }
 
 /** A scorer prepared for one indicator. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   ISSUE_CODES,
+  PROJECT_2020_LEAVES,
+  parseActual,
+  parseTarget,
+  project2020,
   JixiaoError,
   defineFramework,
   evaluate,
@@ -78,6 +82,17 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
         x: { notApplicable: true, reason: 'r' },
         rest: { notApplicable: true, reason: 'r' },
       },
+    }),
+  weight_rule: () =>
+    project2020({
+      ...Object.fromEntries(PROJECT_2020_LEAVES.map((id) => [id, 1])),
+      'decision.approval.basis': 84,
+    }),
+  target_unparseable: () => parseTarget('≥abc'),
+  actual_unparseable: () => parseActual('12x'),
+  unit_mismatch: () =>
+    evaluate(oneLeaf({ kind: 'target', target: '≥3万人次' }), {
+      answers: { ...fullRest(), x: { actual: '2万元' } },
     }),
   value_outside_bands: () =>
     evaluate(oneLeaf({ kind: 'bands', metric: 'v', bands: [{ min: 0, points: 10 }] }), {

@@ -1,0 +1,264 @@
+/**
+ * `target` (指标值对比): a 实际完成值 against its 年度指标值, scored as 财预〔2020〕10号 and production 自评
+ * systems do (see `target/compare.ts` for the formulas). Quantitative rows: met → full, unmet →
+ * in proportion (正向) or by deviation (反向). Qualitative rows: the actual states a tier — 达成
+ * [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%) of the weight — and the evaluator's points are
+ * checked inside it. Over-completion (B ≥ 130% of A by default) is flagged for a 偏差原因; points
+ * are cut only under the `proportional` policy (weight × A ÷ B, jixiao's reading of 10号's
+ * "按照偏离度适度调减分值", which gives no formula). Every unmet row is flagged "偏差原因 required".
+ */
+import * as z from 'zod';
+import { ONE, ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
+import { NumSchema, PositiveNumSchema } from '../schema/common.js';
+import { compare, compareRange, overCompleted } from '../target/compare.js';
+import {
+  pairProblem,
+  readActual,
+  readTarget,
+  type ParsedActual,
+  type ParsedTarget,
+  type Tier,
+} from '../target/parse.js';
+import { convert } from '../target/units.js';
+import { pct, outcome } from './shared.js';
+import { RuleFault, type Flag, type RuleKind } from './types.js';
+
+/** Schema of a 指标值: text as written, or the 101号 columns. */
+export const TargetInputSchema = z.union([
+  z.string().min(1).max(500),
+  z.strictObject({
+    op: z.string().min(1).max(20),
+    value: z.union([NumSchema, z.string().max(500)]).optional(),
+    unit: z.string().max(20).optional(),
+  }),
+]);
+
+/** Parameters of a `target` rule. */
+export const TargetRuleSchema = z.strictObject({
+  kind: z.literal('target'),
+  /** The 年度指标值, e.g. `"≥95%"`, `"≤90万元"`, `"定性：效果明显"`, or `{ op, value, unit }`. */
+  target: TargetInputSchema,
+  /** Over-completion: `threshold` × target (default 1.3) triggers it; `policy` `flag` (default) or `proportional`. */
+  overCompletion: z
+    .strictObject({
+      threshold: PositiveNumSchema.optional(),
+      policy: z.enum(['flag', 'proportional']).optional(),
+    })
+    .optional(),
+});
+
+/** A `target` rule as written in a framework. */
+export type TargetRule = z.infer<typeof TargetRuleSchema>;
+
+const TIER_RANGE: Record<Tier, { lo: string; hi: string; hiIn: boolean; zh: string; en: string }> =
+  {
+    achieved: { lo: '0.8', hi: '1', hiIn: true, zh: '达成年度指标', en: 'target achieved' },
+    partial: {
+      lo: '0.6',
+      hi: '0.8',
+      hiIn: false,
+      zh: '部分达成年度指标并具有一定效果',
+      en: 'partly achieved',
+    },
+    unachieved: {
+      lo: '0',
+      hi: '0.6',
+      hiIn: false,
+      zh: '未达成年度指标且效果较差',
+      en: 'not achieved',
+    },
+  };
+
+const flag = (code: string, zh: string, en: string): Flag => ({ code, message: { zh, en } });
+const show = (t: ParsedTarget): string => t.text;
+
+/** The `target` rule kind. */
+export const targetRule: RuleKind<TargetRule> = {
+  kind: 'target',
+  schema: TargetRuleSchema,
+  answer: {
+    /** 实际完成值 as written. */
+    actual: z.union([z.string().max(500), z.number()]).optional(),
+    /** The evaluator's points (qualitative rows). */
+    points: NumSchema.optional(),
+  },
+  prepare(params, ctx) {
+    const read = readTarget(params.target);
+    if (!read.ok) {
+      ctx.problem('target_unparseable', [...ctx.at, 'target'], read.failure);
+      return null;
+    }
+    const target = read.value;
+    const threshold = dec(params.overCompletion?.threshold ?? '1.3');
+    const proportional = params.overCompletion?.policy === 'proportional';
+    const { id, name, weight } = ctx;
+    const tgt = show(target);
+    const base: Flag[] = [];
+    if (target.kind === 'quantitative' && target.implicitOp) {
+      base.push(
+        flag(
+          'implicitOperator',
+          `指标值「${tgt}」未写比较符号，按“≥”（正向）计分`,
+          `the target "${tgt}" has no comparator; read as "≥"`,
+        ),
+      );
+    }
+
+    return ({ answer }) => {
+      const raw = answer?.actual as string | number | undefined;
+      if (raw === undefined)
+        throw new RuleFault('missing_input', { id, what: 'actual（实际完成值）' });
+      const act = readActual(raw);
+      if (!act.ok) throw new RuleFault('actual_unparseable', act.failure, ['actual']);
+      const actual = act.value;
+      const noted = typeof answer?.note === 'string' && answer.note.trim() !== '';
+      const flags = [...base];
+      const need = (zh: string, en: string): void => {
+        flags.push(
+          flag('explanationRequired', `需说明偏差原因：${zh}`, `a 偏差原因 is required: ${en}`),
+        );
+        if (!noted) flags.push(flag('explanationMissing', '未填写偏差原因', 'no 偏差原因 given'));
+      };
+      if (target.kind === 'qualitative')
+        return qualitative(actual, answer?.points, weight, id, name, tgt, flags, need);
+      const problem = pairProblem(target, actual);
+      if (problem) throw new RuleFault(problem.code, problem.params, ['actual']);
+      if (actual.kind !== 'quantitative')
+        throw new TypeError('unreachable: checked by pairProblem');
+      let b = dec(actual.value);
+      if (target.unit && actual.unit && target.unit.text !== actual.unit.text) {
+        b = convert(b, actual.unit, target.unit);
+        flags.push(
+          flag(
+            'unitConverted',
+            `实际完成值按「${target.unit.text}」换算为 ${plain(b)}`,
+            `actual converted to ${plain(b)} ${target.unit.text}`,
+          ),
+        );
+      }
+      if (actual.approx) {
+        flags.push(
+          flag(
+            'approximate',
+            `实际完成值「${actual.text}」为约数，按 ${plain(b)} 计`,
+            `the actual "${actual.text}" is approximate; scored as ${plain(b)}`,
+          ),
+        );
+      }
+      const c =
+        target.kind === 'range'
+          ? compareRange(dec(target.min), dec(target.max), b)
+          : compare(target.op, dec(target.value), b);
+      let rate = c.rate;
+      const unit = target.unit?.text ?? actual.unit?.text ?? '';
+      const trace = [
+        { key: 'target', value: tgt },
+        { key: 'actual', value: b.toString() },
+        { key: 'formula', value: c.formula },
+      ];
+      if (!c.met)
+        need(
+          `未完成指标值（实际 ${plain(b)}${unit}）`,
+          `target not met (actual ${plain(b)}${unit})`,
+        );
+      if (
+        target.kind === 'quantitative' &&
+        overCompleted(target.op, dec(target.value), b, threshold)
+      ) {
+        const a = dec(target.value);
+        need(
+          `实际完成值 ${plain(b)}${unit} 超过指标值的 ${pct(threshold)}`,
+          `the actual ${plain(b)}${unit} exceeds ${pct(threshold)} of the target`,
+        );
+        flags.unshift(
+          flag(
+            'overCompleted',
+            `超额完成：${plain(b)}${unit} ≥ ${plain(a.times(threshold))}${unit}`,
+            `over-completed: ${plain(b)} ≥ ${plain(a.times(threshold))}`,
+          ),
+        );
+        if (proportional) rate = a.div(b);
+      }
+      const points = rate.eq(ONE) ? weight : rate.times(weight);
+      trace.push({ key: 'rate', value: rate.toString() });
+      const how = c.met
+        ? '超额完成，按偏离度调减'
+        : c.formula === 'reverse'
+          ? '按 1 −（实际 − 指标）÷ 指标 计分'
+          : c.formula === 'proportional'
+            ? `按完成比例计分（${pct(rate)}）`
+            : '不得分';
+      const howEn = c.met
+        ? 'reduced for the deviation'
+        : c.formula === 'reverse'
+          ? 'scored 1 − (actual − target) ÷ target'
+          : c.formula === 'proportional'
+            ? `scored in proportion (${pct(rate)})`
+            : 'no points';
+      return {
+        ...outcome(rate, points, trace, (lost) => ({
+          zh: `${name.zh}：指标值「${tgt}」，实际完成「${actual.text}」，${how}，扣 ${lost} 分`,
+          en: `${name.en}: target "${tgt}", actual "${actual.text}": ${howEn}, ${lost} points lost`,
+        })),
+        flags,
+      };
+    };
+  },
+};
+
+function qualitative(
+  actual: ParsedActual,
+  given: unknown,
+  weight: Dec,
+  id: string,
+  name: { zh: string; en: string },
+  tgt: string,
+  flags: Flag[],
+  need: (zh: string, en: string) => void,
+) {
+  const tier = actual.kind === 'qualitative' ? actual.tier : null;
+  if (given === undefined) {
+    throw new RuleFault('missing_input', {
+      id,
+      what: 'points（定性指标须由评价人在档次区间内给分）',
+    });
+  }
+  const points = dec(given as number | string);
+  const range = tier ? TIER_RANGE[tier] : null;
+  const lo = range ? weight.times(range.lo) : ZERO;
+  const hi = range ? weight.times(range.hi) : weight;
+  const inside = points.gte(lo) && (points.lt(hi) || (points.eq(hi) && (range?.hiIn ?? true)));
+  if (!inside) {
+    throw new RuleFault(
+      'points_out_of_range',
+      { id, points: points.toString(), min: plain(lo), max: plain(hi) },
+      ['points'],
+    );
+  }
+  if (!tier) {
+    flags.push(
+      flag(
+        'tierUnknown',
+        `实际完成值「${actual.text}」未说明达成档次，评分只按 [0, ${plain(weight)}] 校验`,
+        `the actual "${actual.text}" names no tier; points checked against [0, ${plain(weight)}] only`,
+      ),
+    );
+  }
+  if (tier && tier !== 'achieved')
+    need(`定性指标${TIER_RANGE[tier].zh}`, `qualitative target ${TIER_RANGE[tier].en}`);
+  const rate = points.div(weight);
+  const trace = [
+    { key: 'target', value: tgt },
+    { key: 'actual', value: actual.text },
+    { key: 'tier', value: tier ?? 'unknown' },
+    { key: 'points', value: points.toString() },
+  ];
+  const label = range ? `「${range.zh}」档（${plain(lo)}–${plain(hi)} 分）` : '未注明档次';
+  return {
+    ...outcome(rate, points, trace, (lost) => ({
+      zh: `${name.zh}：指标值「${tgt}」，实际完成「${actual.text}」，${label}，得 ${fmt(points, 2)} 分，扣 ${lost} 分`,
+      en: `${name.en}: target "${tgt}", actual "${actual.text}" (${range ? range.en : 'no tier'}), ${fmt(points, 2)} points, ${lost} lost`,
+    })),
+    flags,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Compares a table's weights with a layout (the 10 / 50 / 30 / 10 of 财预〔2020〕10号 by default).
+ * Local forms differ, so a difference is a warning that states both splits, never an error.
+ */
+import { ZERO, dec, plain, type Dec } from '../decimal.js';
+import type { Warning } from '../findings/finding.js';
+import { SELF_EVALUATION_LAYOUTS } from './layouts.js';
+import type { SelfEvaluationTable } from './schema.js';
+
+/**
+ * Warnings when the table's split differs from the layout's.
+ *
+ * @param table - a parsed table
+ * @param layoutId - a layout id, or `none`
+ * @returns zero or one warning (`split_differs`)
+ * @example
+ * ```ts
+ * splitWarnings(table, 'projectSelf2020'); // [] for 10 / 50 / 30 / 10
+ * ```
+ */
+export function splitWarnings(table: SelfEvaluationTable, layoutId: string): Warning[] {
+  const layout = SELF_EVALUATION_LAYOUTS[layoutId];
+  if (!layout) return [];
+  const actual = new Map<string, Dec>();
+  const other = new Map<string, Dec>();
+  for (const row of table.rows) {
+    const group = layout.groups.find((g) => new RegExp(g.pattern).test(row.l1));
+    const map = group ? actual : other;
+    const key = group ? group.key : row.l1;
+    map.set(key, (map.get(key) ?? ZERO).plus(dec(row.weight)));
+  }
+  const budget = dec(table.budget.weight ?? 10);
+  const same =
+    budget.eq(layout.budget) &&
+    other.size === 0 &&
+    layout.groups.every((g) => (actual.get(g.key) ?? ZERO).eq(g.weight));
+  if (same) return [];
+  const expected = [
+    `预算执行率 ${layout.budget}`,
+    ...layout.groups.map((g) => `${g.name.zh} ${g.weight}`),
+  ].join(' / ');
+  const expectedEn = [
+    `budget ${layout.budget}`,
+    ...layout.groups.map((g) => `${g.name.en} ${g.weight}`),
+  ].join(' / ');
+  const found = [
+    `预算执行率 ${plain(budget)}`,
+    ...layout.groups.map((g) => `${g.name.zh} ${plain(actual.get(g.key) ?? ZERO)}`),
+    ...[...other].map(([k, v]) => `${k} ${plain(v)}`),
+  ].join(' / ');
+  const foundEn = [
+    `budget ${plain(budget)}`,
+    ...layout.groups.map((g) => `${g.name.en} ${plain(actual.get(g.key) ?? ZERO)}`),
+    ...[...other].map(([k, v]) => `${k} ${plain(v)}`),
+  ].join(' / ');
+  return [
+    {
+      code: 'split_differs',
+      indicatorId: null,
+      message: {
+        zh: `分值结构为 ${found}，与${layout.name.zh}（${expected}）不同`,
+        en: `the weights are ${foundEn}, not the ${layout.name.en} (${expectedEn})`,
+      },
+    },
+  ];
+}

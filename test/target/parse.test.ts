@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { JixiaoError, parseActual, parseTarget, readActual, readTarget } from '../../src/index.js';
+import { BATCHES } from './real-strings.js';
+
+/** The compact reading notation of real-strings.ts. */
+function reading(text: string, kind: 'target' | 'actual'): string {
+  if (kind === 'target') {
+    const r = readTarget(text);
+    if (!r.ok) return 'fail';
+    const t = r.value;
+    if (t.kind === 'qualitative') return 'T qual';
+    if (t.kind === 'range') return `T range ${t.min} ${t.max} ${t.unit?.text ?? '-'}`;
+    return `T${t.implicitOp ? '?' : ''} ${t.op} ${t.value} ${t.unit?.text ?? '-'}${t.approx ? ` ${t.approx}` : ''}`;
+  }
+  const r = readActual(text);
+  if (!r.ok) return 'fail';
+  const a = r.value;
+  if (a.kind === 'qualitative') return `A tier:${a.tier ?? 'null'}`;
+  return `A ${a.value} ${a.unit?.text ?? '-'}${a.approx ? ` ${a.approx}` : ''}`;
+}
+
+describe('指标值 and 实际完成值 from public documents', () => {
+  const all = BATCHES.flatMap((b) => b.strings.map((s) => [b.source, ...s] as const));
+
+  it('collects at least 150 strings, each batch with its source', () => {
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    for (const b of BATCHES) expect(b.url.length).toBeGreaterThan(10);
+  });
+
+  it.each(all)('%s: %s (%s) reads as %s', (_source, text, kind, expected) => {
+    expect(reading(text, kind)).toBe(expected);
+  });
+});
+
+describe('comparators in every common spelling', () => {
+  const cases: [string, string][] = [
+    ['≥95%', 'T >= 95 %'],
+    ['>=95%', 'T >= 95 %'],
+    ['＞＝９５％', 'T >= 95 %'],
+    ['≧95%', 'T >= 95 %'],
+    ['大于等于95%', 'T >= 95 %'],
+    ['大于或等于95%', 'T >= 95 %'],
+    ['不低于95%', 'T >= 95 %'],
+    ['不少于30场次', 'T >= 30 场次'],
+    ['不小于3', 'T >= 3 -'],
+    ['至少3个', 'T >= 3 个'],
+    ['达到100%', 'T >= 100 %'],
+    ['95%以上', 'T >= 95 %'],
+    ['95%及以上', 'T >= 95 %'],
+    ['≤5%', 'T <= 5 %'],
+    ['<=5%', 'T <= 5 %'],
+    ['≦5%', 'T <= 5 %'],
+    ['小于等于5%', 'T <= 5 %'],
+    ['不高于5%', 'T <= 5 %'],
+    ['不超过90万元', 'T <= 90 万元'],
+    ['不大于3天', 'T <= 3 天'],
+    ['不多于2次', 'T <= 2 次'],
+    ['3天以内', 'T <= 3 天'],
+    ['控制在5%以内', 'T <= 5 %'],
+    ['5%以下', 'T <= 5 %'],
+    ['=100%', 'T = 100 %'],
+    ['＝100％', 'T = 100 %'],
+    ['等于100%', 'T = 100 %'],
+    ['>0', 'T > 0 -'],
+    ['大于0', 'T > 0 -'],
+    ['高于90%', 'T > 90 %'],
+    ['<5次', 'T < 5 次'],
+    ['低于5%', 'T < 5 %'],
+    ['少于3起', 'T < 3 起'],
+    [' ≥ 95 % ', 'T >= 95 %'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(reading(text, 'target')).toBe(expected);
+  });
+});
+
+describe('numbers, units and approximations', () => {
+  const cases: [string, 'target' | 'actual', string][] = [
+    ['1,086人', 'actual', 'A 1086 人'],
+    ['１２３４５', 'actual', 'A 12345 -'],
+    ['≥1,000元', 'target', 'T >= 1000 元'],
+    ['≥0.5‰', 'target', 'T >= 0.5 ‰'],
+    ['十二个月', 'target', 'T? >= 12 个月'],
+    ['两万份', 'actual', 'A 20000 份'],
+    ['三百零五人', 'actual', 'A 305 人'],
+    ['约100人', 'actual', 'A 100 人 about'],
+    ['100人左右', 'actual', 'A 100 人 about'],
+    ['近100人', 'actual', 'A 100 人 less'],
+    ['不足50%', 'actual', 'A 50 % less'],
+    ['≥95%', 'actual', 'A 95 % more'],
+    ['≤1个工作日', 'target', 'T <= 1 个工作日'],
+    ['≥2公顷', 'target', 'T >= 2 公顷'],
+    ['≥1.2亿元', 'target', 'T >= 1.2 亿元'],
+    ['≤-5%', 'target', 'T <= -5 %'],
+    ['90%-100%', 'target', 'T range 90 100 %'],
+    ['90～100%', 'target', 'T range 90 100 %'],
+    ['90%至100%', 'target', 'T range 90 100 %'],
+    ['3-5个', 'target', 'T range 3 5 个'],
+    ['定性：效果明显', 'target', 'T qual'],
+    ['在12月底前完成', 'target', 'T qual'],
+    ['2023年12月31日前', 'target', 'T qual'],
+    ['≥abc', 'target', 'fail'],
+    ['≥95元%', 'target', 'fail'],
+    ['≥5个x', 'target', 'fail'],
+    ['95%以下以上', 'target', 'fail'],
+    ['100-90%', 'target', 'fail'],
+    ['', 'target', 'fail'],
+    ['12x', 'actual', 'fail'],
+    ['≥abc', 'actual', 'fail'],
+    ['', 'actual', 'fail'],
+    ['基本完成', 'actual', 'A tier:partial'],
+    ['未完成', 'actual', 'A tier:unachieved'],
+    ['已完成', 'actual', 'A tier:achieved'],
+  ];
+  it.each(cases)('%s (%s)', (text, kind, expected) => {
+    expect(reading(text, kind)).toBe(expected);
+  });
+
+  it('reads the 101号 columns', () => {
+    expect(parseTarget({ op: '≥', value: 95, unit: '%' })).toMatchObject({
+      kind: 'quantitative',
+      op: '>=',
+      value: '95',
+    });
+    expect(parseTarget({ op: '=', value: '100', unit: '%' })).toMatchObject({
+      op: '=',
+      unit: { text: '%' },
+    });
+    expect(parseTarget({ op: '≤', value: 30, unit: '万元' })).toMatchObject({
+      op: '<=',
+      unit: { text: '万元', factor: '10000' },
+    });
+    expect(parseTarget({ op: '定性', value: '效果明显' })).toMatchObject({
+      kind: 'qualitative',
+      standard: '效果明显',
+    });
+    expect(readTarget({ op: '约', value: 3 }).ok).toBe(false);
+    expect(readTarget({ op: '≥', value: 3, unit: '斤两' }).ok).toBe(false);
+    expect(readTarget({ op: '≥', value: '很多' }).ok).toBe(false);
+  });
+
+  it('throws a JixiaoError quoting the text, at the given path', () => {
+    try {
+      parseTarget('≥五O个', ['rows', 3, 'target']);
+      expect.fail('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(JixiaoError);
+      const issue = (e as JixiaoError).issues[0];
+      expect(issue.code).toBe('target_unparseable');
+      expect(issue.path).toEqual(['rows', 3, 'target']);
+      expect(issue.message.zh).toContain('「≥五O个」');
+    }
+    expect(() => parseActual('12x')).toThrow(/cannot read the actual value "12x"/);
+    expect(parseActual(37.24)).toMatchObject({ kind: 'quantitative', value: '37.24' });
+  });
+});
