@@ -88,7 +88,12 @@ export {
   builtinFramework,
   type BuiltinFrameworkId,
 } from './frameworks/index.js';
-export { renderTable, type RenderTableOptions } from './report/table.js';
+export { renderTable, type RenderOptions, type RenderTableOptions } from './report/table.js';
+export { renderMarkdown } from './report/markdown.js';
+export { csvField, renderCsv } from './report/csv.js';
+export { escapeHtml, renderHtml } from './report/html.js';
+export { renderReport } from './report/report.js';
+export type { Locale } from './report/model.js';
 export {
   pairProblem,
   parseActual,
@@ -126,3 +131,5 @@ export {
   type SelfEvaluationLayout,
 } from './self/layouts.js';
 export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
+export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
+export { csvRecords, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';

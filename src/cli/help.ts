@@ -1,0 +1,62 @@
+/** Help texts of the `jixiao` command, in Chinese and English. */
+
+/** Help by command name (`""` is the overview). */
+export const HELP: Record<string, string> = {
+  '': `jixiao — 预算绩效评价精确计分 / exact scoring of budget performance evaluations
+
+用法 Usage: jixiao <command> [options]
+
+命令 Commands:
+  score <data.json|->          按指标体系为单位数据评分 / score unit data against a framework
+  self <table.json|table.csv|-> 为项目支出绩效自评表评分 / score a 项目支出绩效自评表
+  validate <framework.json>    检查指标体系，列出全部问题 / check a framework, list every problem
+  frameworks                   列出内置指标体系 / list the built-in frameworks
+  schema [framework|self|unit-data]  输出 JSON Schema / print a JSON Schema
+
+通用选项 Common options:
+  --format <table|markdown|html|csv|json|report>   输出格式 (默认 table)
+  --locale <zh|en>             输出语言 (默认 zh)
+  --out <file>                 写入文件而非标准输出 / write to a file
+  -h, --help                   帮助 / help
+
+退出码 Exit codes: 0 成功 ok · 1 输入有误 invalid input · 2 用法错误 usage
+jixiao <command> --help 查看各命令 / for each command.
+`,
+  score: `用法 Usage: jixiao score <data.json|-> --framework <id|framework.json> [options]
+       jixiao score --batch <units.ndjson|-> --framework <id|framework.json> [--out results.ndjson]
+
+按指标体系为单位数据评分。data.json 为 { unit?, facts?, sources?, answers? }。
+Scores unit data against a built-in framework (see jixiao frameworks) or a framework file.
+
+选项 Options:
+  -f, --framework <id|file>    指标体系（内置编号或 JSON 文件）/ framework id or file (required)
+  --options <file>             评分政策 JSON（notApplicable, missing, rounding, scale）/ policies
+  --batch <file|->             NDJSON：每行一份单位数据，每行输出一个 JSON 结果，最后在标准错误输出各等级计数
+                               one unit per line in, one JSON result per line out, a per-grade summary on stderr
+  --format, --locale, --out    见 jixiao --help
+`,
+  self: `用法 Usage: jixiao self <table.json|table.csv|-> [options]
+
+为项目支出绩效自评表评分：预算执行率 + 各行指标值与实际完成值，按财预〔2020〕10号规则。
+Scores a self-evaluation table. CSV: the usual Chinese headers (一级指标, 二级指标, 三级指标, 年度指标值,
+实际完成值, 分值, 得分, 偏差原因…); the budget is the row whose 一级指标 is 预算执行率 (年度指标值 = 全年预算数,
+实际完成值 = 全年执行数); optional lines 单位, 项目名称, 年度 before the header.
+
+选项 Options:
+  --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale
+  --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
+`,
+  validate: `用法 Usage: jixiao validate <framework.json|->
+
+检查指标体系：结构、分值合计、评分规则与计算公式，一次列出全部问题及其路径；有问题时退出码为 1。
+Checks a framework and lists every problem with its path; exits 1 when there is any.
+`,
+  frameworks: `用法 Usage: jixiao frameworks [--format json]
+
+列出内置指标体系及其指标数量。Lists the built-in frameworks.
+`,
+  schema: `用法 Usage: jixiao schema [framework|self|unit-data] [--out file]
+
+输出 JSON Schema（draft 2020-12），供其他语言的系统校验输入。Prints a JSON Schema for other languages.
+`,
+};

@@ -1,0 +1,105 @@
+/**
+ * What the commands share: usage errors, output formats, rendering and writing results, printing
+ * issues.
+ */
+import type { Evaluation } from '../engine/types.js';
+import type { JixiaoError } from '../errors/JixiaoError.js';
+import { formatPath } from '../errors/issue.js';
+import { renderCsv } from '../report/csv.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Locale } from '../report/model.js';
+import { renderReport } from '../report/report.js';
+import { renderTable } from '../report/table.js';
+import type { SelfEvaluationResult } from '../self/score.js';
+import type { CliIo } from './io.js';
+
+/** A usage error: exit code 2. */
+export class UsageError extends Error {}
+
+/** The output formats. */
+export const FORMATS = ['table', 'markdown', 'html', 'csv', 'json', 'report'] as const;
+/** Output formats. */
+export type Format = (typeof FORMATS)[number];
+
+/** Parsed common options. */
+export interface Common {
+  readonly format: Format;
+  readonly locale: Locale;
+  readonly out: string | undefined;
+  readonly io: CliIo;
+}
+
+/**
+ * Renders a result in the chosen format.
+ *
+ * @param result - an evaluation or a self-evaluation result
+ * @param format - the format
+ * @param locale - the language
+ * @returns the text
+ * @example
+ * ```ts
+ * render(result, 'markdown', 'zh');
+ * ```
+ */
+export function render(
+  result: Evaluation | SelfEvaluationResult,
+  format: Format,
+  locale: Locale,
+): string {
+  const evaluation: Evaluation =
+    'evaluation' in result ? { ...result.evaluation, warnings: result.warnings } : result;
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    case 'markdown':
+      return renderMarkdown(evaluation, { locale });
+    case 'html':
+      return renderHtml(evaluation, { locale });
+    case 'csv':
+      return renderCsv(evaluation, { locale });
+    case 'report':
+      return renderReport(result, { locale });
+    case 'table':
+      return `${renderTable(evaluation, { locale })}\n`;
+  }
+}
+
+/**
+ * Writes output to --out or standard output.
+ *
+ * @param common - the common options
+ * @param text - the output
+ * @example
+ * ```ts
+ * await emit(common, text);
+ * ```
+ */
+export async function emit(common: Common, text: string): Promise<void> {
+  if (common.out === undefined) common.io.out(text);
+  else await common.io.writeFile(common.out, text);
+}
+
+/**
+ * Prints every issue of a JixiaoError to standard error.
+ *
+ * @param io - the io
+ * @param error - the error
+ * @param locale - the language
+ * @param file - the file concerned, if any
+ * @example
+ * ```ts
+ * printIssues(io, error, 'zh', 'framework.json');
+ * ```
+ */
+export function printIssues(io: CliIo, error: JixiaoError, locale: Locale, file?: string): void {
+  const where = file ? `${file}: ` : '';
+  io.err(
+    locale === 'zh'
+      ? `${where}发现 ${error.issues.length} 个问题：\n`
+      : `${where}${error.issues.length} problem(s):\n`,
+  );
+  for (const issue of error.issues) {
+    io.err(`  ${formatPath(issue.path)}  [${issue.code}]  ${issue.message[locale]}\n`);
+  }
+}

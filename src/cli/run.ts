@@ -1,0 +1,110 @@
+/**
+ * The `jixiao` command: argument parsing (node:util parseArgs, no framework), dispatch, output
+ * formats and exit codes (0 ok, 1 invalid input with every issue printed, 2 usage).
+ */
+import { parseArgs } from 'node:util';
+import { JixiaoError } from '../errors/JixiaoError.js';
+import type { Locale } from '../report/model.js';
+import { HELP } from './help.js';
+import { FORMATS, UsageError, printIssues, type Common, type Format } from './output.js';
+import type { CliIo } from './io.js';
+import {
+  frameworksCommand,
+  schemaCommand,
+  scoreCommand,
+  selfCommand,
+  validateCommand,
+} from './commands.js';
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+  locale: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  framework: { type: 'string', short: 'f' },
+  options: { type: 'string' },
+  batch: { type: 'string' },
+} as const;
+
+/**
+ * Runs the command line with the given arguments.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - files and streams
+ * @returns the exit code: 0 ok, 1 invalid input, 2 usage
+ * @example
+ * ```ts
+ * process.exitCode = await run(process.argv.slice(2), nodeIo);
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command = '', ...rest] = argv;
+  let locale: Locale = 'zh';
+  try {
+    if (command === '' || command === '-h' || command === '--help' || command === 'help') {
+      io.out(HELP[''] ?? '');
+      return command === '' ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      const { VERSION } = await import('../version.js');
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    if (!Object.hasOwn(HELP, command)) throw new UsageError(`unknown command "${command}"`);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(HELP[command] ?? '');
+      return 0;
+    }
+    const format = values.format ?? 'table';
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    if (values.locale !== undefined && values.locale !== 'zh' && values.locale !== 'en') {
+      throw new UsageError('--locale must be zh or en');
+    }
+    locale = values.locale === 'en' ? 'en' : 'zh';
+    const common: Common = { format: format as Format, locale, out: values.out, io };
+    switch (command) {
+      case 'score':
+        return await scoreCommand(common, positionals, values);
+      case 'self':
+        return await selfCommand(common, positionals, values);
+      case 'validate':
+        return await validateCommand(common, positionals);
+      case 'frameworks':
+        return await frameworksCommand(common);
+      case 'schema':
+        return await schemaCommand(common, positionals);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (
+      e instanceof UsageError ||
+      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      io.err(
+        `jixiao: ${e.message}\n${locale === 'zh' ? '用法见' : 'see'} jixiao ${command && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help\n`,
+      );
+      return 2;
+    }
+    if (e instanceof JixiaoError) {
+      printIssues(io, e, locale);
+      return 1;
+    }
+    if (
+      e instanceof Error &&
+      'code' in e &&
+      (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES')
+    ) {
+      io.err(`jixiao: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

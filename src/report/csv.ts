@@ -1,0 +1,104 @@
+/**
+ * `renderCsv`: one row per indicator (inner and leaf) for spreadsheets. UTF-8 with a byte-order
+ * mark and CRLF line ends, so Excel opens Chinese text correctly.
+ */
+import type { Evaluation, ScoredNode } from '../engine/types.js';
+import { WORDS } from './model.js';
+import type { RenderOptions } from './table.js';
+
+const HEAD = {
+  zh: [
+    '层级',
+    '编号',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '分值',
+    '得分',
+    '扣分',
+    '得分率',
+    '状态',
+    '扣分原因',
+  ],
+  en: [
+    'Level',
+    'Id',
+    'Level 1',
+    'Level 2',
+    'Level 3',
+    'Weight',
+    'Points',
+    'Lost',
+    'Rate',
+    'Status',
+    'Why points were lost',
+  ],
+};
+
+/**
+ * Quotes a CSV field when it needs it (RFC 4180).
+ *
+ * @param value - the field
+ * @returns the field, quoted if it holds a comma, quote or line break
+ * @example
+ * ```ts
+ * csvField('a,b'); // "\"a,b\""
+ * ```
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Renders an evaluation as CSV.
+ *
+ * @param evaluation - the result of `evaluate`
+ * @param options - locale
+ * @returns CSV text starting with a BOM
+ * @example
+ * ```ts
+ * writeFileSync('score.csv', renderCsv(result)); // opens in Excel with Chinese intact
+ * ```
+ */
+export function renderCsv(evaluation: Evaluation, options: RenderOptions = {}): string {
+  const locale = options.locale ?? 'zh';
+  const reasons = new Map(evaluation.findings.map((f) => [f.indicatorId, f.message[locale]]));
+  const lines: string[][] = [HEAD[locale]];
+  const walk = (n: ScoredNode, names: string[]): void => {
+    const here = [...names, n.name[locale]];
+    lines.push([
+      String(n.level),
+      n.id,
+      here[0] ?? '',
+      here[1] ?? '',
+      here.slice(2).join(' / '),
+      n.weight,
+      n.points,
+      n.lost,
+      n.rate ?? '',
+      n.status,
+      reasons.get(n.id) ?? '',
+    ]);
+    n.children.forEach((c) => {
+      walk(c, here);
+    });
+  };
+  evaluation.tree.forEach((n) => {
+    walk(n, []);
+  });
+  const w = WORDS[locale];
+  lines.push([
+    '',
+    '',
+    w.total,
+    '',
+    '',
+    evaluation.max,
+    evaluation.total,
+    '',
+    '',
+    evaluation.gradeLabel[locale],
+    '',
+  ]);
+  return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

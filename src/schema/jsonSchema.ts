@@ -1,0 +1,55 @@
+/**
+ * JSON Schemas of jixiao's inputs, generated from the zod schemas, so that an app written in any
+ * language can validate a framework, unit data or a self-evaluation table before sending it. The
+ * schemas check shape and types; jixiao checks more (weights adding up, expressions, bounds).
+ */
+import * as z from 'zod';
+import { SelfEvaluationTableSchema } from '../self/schema.js';
+import { FrameworkSchema } from './framework.js';
+import { UnitDataSchema } from './unitData.js';
+
+/** The documents jixiao publishes a JSON Schema for. */
+export const JSON_SCHEMAS = {
+  framework: {
+    schema: FrameworkSchema,
+    title: 'jixiao framework (指标体系)',
+    file: 'framework.schema.json',
+  },
+  'unit-data': {
+    schema: UnitDataSchema,
+    title: 'jixiao unit data (评价数据)',
+    file: 'unit-data.schema.json',
+  },
+  'self-evaluation': {
+    schema: SelfEvaluationTableSchema,
+    title: 'jixiao self-evaluation table (项目支出绩效自评表)',
+    file: 'self-evaluation.schema.json',
+  },
+} as const;
+
+/** Names of the published schemas. */
+export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
+
+/**
+ * The JSON Schema (draft 2020-12) of one of jixiao's input documents.
+ *
+ * @param name - `framework`, `unit-data` or `self-evaluation`
+ * @returns the schema as a plain object
+ * @example
+ * ```ts
+ * const schema = jsonSchema('framework'); // validate with any JSON Schema library
+ * ```
+ */
+export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  const entry = JSON_SCHEMAS[name];
+  const generated = z.toJSONSchema(entry.schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://jixiao.dev/schema/${entry.file}`,
+    title: entry.title,
+    ...generated,
+  };
+}
