@@ -19,6 +19,11 @@ export default defineConfig(
         { paths: [{ name: 'decimal.js', message: 'Import D from src/decimal.ts.' }] },
       ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Leading underscores name what a destructuring deliberately drops.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   { files: ['src/decimal.ts', 'test/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },

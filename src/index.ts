@@ -133,3 +133,15 @@ export {
 export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
 export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
 export { csvRecords, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
+export { auditSelfEvaluation, type AuditContext, type AuditResult } from './audit/audit.js';
+export { AuditTally, auditMany, type AuditSummary } from './audit/summary.js';
+export {
+  DISCREPANCY_CODES,
+  type Discrepancy,
+  type DiscrepancyCode,
+  type DiscrepancySeverity,
+} from './audit/discrepancy.js';
+export { AuditTableSchema, type AuditTable } from './audit/schema.js';
+export { readPrinted, type Printed } from './audit/printed.js';
+export { unreadableResult } from './audit/audit.js';
+export { auditFoot, auditHead, auditSection, type AuditFormat } from './report/audit.js';

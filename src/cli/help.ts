@@ -9,6 +9,7 @@ export const HELP: Record<string, string> = {
 命令 Commands:
   score <data.json|->          按指标体系为单位数据评分 / score unit data against a framework
   self <table.json|table.csv|-> 为项目支出绩效自评表评分 / score a 项目支出绩效自评表
+  audit <files|dir|->          复核已印发的自评表 / review published self-evaluation tables
   validate <framework.json>    检查指标体系，列出全部问题 / check a framework, list every problem
   frameworks                   列出内置指标体系 / list the built-in frameworks
   schema [framework|self|unit-data]  输出 JSON Schema / print a JSON Schema
@@ -45,6 +46,23 @@ Scores a self-evaluation table. CSV: the usual Chinese headers (一级指标, �
 选项 Options:
   --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
+`,
+  audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
+
+复核已印发的项目支出绩效自评表：合计是否等于各项之和、得分是否符合规则、等级是否与总分相符、执行率是否印错、
+偏差原因是否缺失等。读取 JSON（单表或数组）、NDJSON（每行一表）、CSV（jixiao self 的表头，另有 得分 列、合计 行、
+评价等级 行）；文件夹中的 .json/.ndjson/.csv 逐个读取。逐表输出，最后汇总（各类问题数量、等级会变化的表）。
+Reviews published tables: totals against their parts and the rules, points against the rules, grades,
+printed rates, missing 偏差原因. Reads JSON, NDJSON and CSV; folders recursively; writes each review as it
+goes, then a summary. JSON tables carry publishedPoints per row, budget.publishedPoints / publishedRate,
+publishedTotal and publishedGrade.
+
+选项 Options:
+  --format <table|markdown|html|csv|json>   (json = 每表一行 NDJSON，最后一行为汇总 / NDJSON with a final summary line)
+  --options <file>             评分选项（同 jixiao self）/ scoring options
+  --locale, --out              见 jixiao --help
+
+退出码 Exit: 0 全部无误 nothing that changes points or grades · 1 发现影响分数或等级的问题或无法读取的表 · 2 用法
 `,
   validate: `用法 Usage: jixiao validate <framework.json|->
 

@@ -4,7 +4,8 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** What the commands need from the outside. */
@@ -21,6 +22,8 @@ export interface CliIo {
   writeFile(path: string, text: string): Promise<void>;
   /** Opens a file for writing piece by piece (batch output), waiting when the disk is behind. */
   openOut(path: string): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+  /** The files under a directory (recursively, sorted), or `null` when the path is not a directory. */
+  listDir(path: string): Promise<string[] | null>;
   /** Whether standard error is a terminal (progress lines are shown only then). */
   readonly errIsTTY: boolean;
 }
@@ -60,6 +63,16 @@ export const nodeIo: CliIo = {
           }),
         ),
     });
+  },
+  listDir: async (path) => {
+    if (path === '-') return null;
+    const info = await stat(path);
+    if (!info.isDirectory()) return null;
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
   },
   errIsTTY: process.stderr.isTTY,
 };

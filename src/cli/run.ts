@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { JixiaoError } from '../errors/JixiaoError.js';
 import type { Locale } from '../report/model.js';
+import { auditCommand } from './audit.js';
 import { HELP } from './help.js';
 import { FORMATS, UsageError, printIssues, type Common, type Format } from './output.js';
 import type { CliIo } from './io.js';
@@ -80,6 +81,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await frameworksCommand(common);
       case 'schema':
         return await schemaCommand(common, positionals);
+      case 'audit':
+        return await auditCommand(common, positionals, values);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

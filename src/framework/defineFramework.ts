@@ -75,8 +75,27 @@ export function defineFramework(input: unknown): Framework {
     );
   }
   if (!parsed.ok) throwIfAny(parsed.issues);
-  const doc = (parsed as { ok: true; value: FrameworkInput }).value;
+  return compileDocument((parsed as { ok: true; value: FrameworkInput }).value, issues, false);
+}
 
+/**
+ * Compiles a framework document that is already valid in shape — one built by jixiao itself from
+ * validated input (a self-evaluation table) — skipping the schema pass and the defensive deep copy;
+ * every check of meaning still runs. Not for documents from outside: use {@link defineFramework}.
+ *
+ * @param doc - a framework document of the right shape
+ * @returns the compiled framework
+ * @throws {@link JixiaoError} for problems of meaning
+ * @example
+ * ```ts
+ * const fw = compileTrusted(buildSelfEvaluation(table, {}).framework);
+ * ```
+ */
+export function compileTrusted(doc: FrameworkInput): Framework {
+  return compileDocument(doc, [], true);
+}
+
+function compileDocument(doc: FrameworkInput, issues: Issue[], internal: boolean): Framework {
   let scale: GradeScale | null = null;
   const scaleInput =
     doc.scale === undefined || doc.scale === 'mof2020' ? BUILTIN_SCALES.mof2020 : doc.scale;
@@ -183,7 +202,10 @@ export function defineFramework(input: unknown): Framework {
     weightPlaces: Math.max(...nodes.map((n) => placesOf(n.base))),
     weightText: new Map(),
   };
-  const framework: Framework = deepFreeze(describe(doc, compiled));
+  // A framework handed to callers is a frozen copy; one used only inside jixiao need not be.
+  const framework: Framework = internal
+    ? Object.freeze(describe(doc, compiled, false))
+    : deepFreeze(describe(doc, compiled, true));
   internals.set(framework, compiled);
   return framework;
 }
@@ -220,7 +242,7 @@ function prepareRule(
   return { scorer, facts: [...facts] };
 }
 
-function describe(doc: FrameworkInput, c: Compiled): Framework {
+function describe(doc: FrameworkInput, c: Compiled, copy: boolean): Framework {
   const indicators: IndicatorInfo[] = [];
   const visit = (ind: IndicatorInput, idx: number): void => {
     const n = c.nodes[idx];
@@ -265,7 +287,7 @@ function describe(doc: FrameworkInput, c: Compiled): Framework {
     policies: c.policies,
     facts,
     indicators,
-    definition: structuredClone(doc),
+    definition: copy ? structuredClone(doc) : doc,
   };
 }
 

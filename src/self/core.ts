@@ -9,7 +9,7 @@ import { makeIssue, type Issue, type Path } from '../errors/issue.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Evaluation, ScoredNode } from '../engine/types.js';
 import type { Warning } from '../findings/finding.js';
-import { defineFramework } from '../framework/defineFramework.js';
+import { compileTrusted } from '../framework/defineFramework.js';
 import type { Flag } from '../rules/types.js';
 import { pairProblem, readActual, readTarget } from '../target/parse.js';
 import { BUDGET_ID, buildSelfEvaluation, rowId } from './build.js';
@@ -103,7 +103,7 @@ export function scoreTable(
   const built = buildSelfEvaluation(doc, opts);
   let evaluation: Evaluation;
   try {
-    evaluation = evaluate(defineFramework(built.framework), built.data);
+    evaluation = evaluate(compileTrusted(built.framework), built.data);
   } catch (e) {
     if (!(e instanceof JixiaoError)) throw e;
     const mapped = e.issues.map((i) => ({ ...i, path: toTablePath(i.path, built.paths) }));

@@ -105,6 +105,17 @@ function readRange(text: string): Read<ParsedTarget> | null {
  */
 export function readTarget(raw: string | TargetColumns): Read<ParsedTarget> {
   if (typeof raw !== 'string') return readColumns(raw);
+  const hit = TARGETS.get(raw);
+  if (hit) return hit;
+  const read = readTargetText(raw);
+  if (TARGETS.size < 10_000) TARGETS.set(raw, read);
+  return read;
+}
+
+/** Targets already read: the same 指标值 texts recur across rows and tables, and reading is pure. */
+const TARGETS = new Map<string, Read<ParsedTarget>>();
+
+function readTargetText(raw: string): Read<ParsedTarget> {
   const text = normalise(raw);
   const original = raw.trim();
   if (text === '')
@@ -252,6 +263,18 @@ const TIERS: [Tier, RegExp][] = [
  * ```
  */
 export function readActual(raw: string | number): Read<ParsedActual> {
+  const key = typeof raw === 'number' ? `#${raw}` : raw;
+  const hit = ACTUALS.get(key);
+  if (hit) return hit;
+  const read = readActualText(raw);
+  if (ACTUALS.size < 10_000) ACTUALS.set(key, read);
+  return read;
+}
+
+/** Actuals already read (pure, recurring). */
+const ACTUALS = new Map<string, Read<ParsedActual>>();
+
+function readActualText(raw: string | number): Read<ParsedActual> {
   const original = String(raw).trim();
   const text = normalise(String(raw));
   if (text === '')

@@ -114,27 +114,32 @@ const PREFIX: Record<string, string> = {
 /** Every unit text, longest first (for matching at the end of a string). */
 const ALL = [...Object.keys(BASE), ...Object.keys(COUNTS)].sort((a, b) => b.length - a.length);
 
+/** The base unit of each family (the unit with factor 1). */
+const ROOT: Record<string, string> = {};
+for (const [text, [family, factor]] of Object.entries(BASE))
+  if (factor === '1') ROOT[family] ??= text;
+const PREFIXABLE = new Set(['money', 'people', 'personTimes', 'land', 'mass', 'area']);
+
 function build(text: string, prefix: string, core: string): Unit | null {
-  const mult =
-    prefix === ''
-      ? '1'
-      : prefix.split('').reduce((m, p) => new D(m).times(PREFIX[p] ?? '1').toString(), '1');
+  const mult = Array.from(prefix).reduce((m, p) => m.times(PREFIX[p] ?? '1'), new D(1));
   const base = BASE[core];
   if (base) {
     // 万% or 千天 make no sense: prefixes apply to money, people, counts, land, mass and area only.
-    if (
-      prefix !== '' &&
-      !['money', 'people', 'personTimes', 'land', 'mass', 'area'].includes(base[0])
-    )
-      return null;
-    const root =
-      Object.entries(BASE).find(([, v]) => v[0] === base[0] && v[1] === '1')?.[0] ?? core;
-    return { text, family: base[0], base: root, factor: new D(base[1]).times(mult).toString() };
+    if (prefix !== '' && !PREFIXABLE.has(base[0])) return null;
+    return {
+      text,
+      family: base[0],
+      base: ROOT[base[0]] ?? core,
+      factor: mult.times(base[1]).toString(),
+    };
   }
   const count = COUNTS[core];
-  if (count) return { text, family: `count:${count}`, base: count, factor: mult };
+  if (count) return { text, family: `count:${count}`, base: count, factor: mult.toString() };
   return null;
 }
+
+/** Units already read (a pure function of the text; the set of units in use is small). */
+const UNITS = new Map<string, Unit | null>();
 
 /**
  * Reads a unit, with an optional 十/百/千/万/亿 prefix.
@@ -149,11 +154,16 @@ function build(text: string, prefix: string, core: string): Unit | null {
  */
 export function unitOf(text: string): Unit | null {
   const t = text.trim();
-  if (t === '') return null;
-  if (BASE[t] || COUNTS[t]) return build(t, '', t);
-  const m = /^([十百千万亿]{1,2})(.+)$/.exec(t);
-  if (m?.[1] && m[2]) return build(t, m[1], m[2]);
-  return null;
+  const hit = UNITS.get(t);
+  if (hit !== undefined) return hit;
+  let unit: Unit | null = null;
+  if (t !== '' && (BASE[t] || COUNTS[t])) unit = build(t, '', t);
+  else {
+    const m = /^([十百千万亿]{1,2})(.+)$/.exec(t);
+    if (m?.[1] && m[2]) unit = build(t, m[1], m[2]);
+  }
+  if (UNITS.size < 10_000) UNITS.set(t, unit);
+  return unit;
 }
 
 /**

@@ -45,6 +45,14 @@ function fakeIo(files: Record<string, string> = {}, stdin = '', tty = false) {
         close: () => Promise.resolve(),
       });
     },
+    listDir: (path) =>
+      Promise.resolve(
+        path.endsWith('/')
+          ? Object.keys(fs)
+              .filter((f) => f.startsWith(path))
+              .sort()
+          : null,
+      ),
     errIsTTY: tty,
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written };

@@ -1,0 +1,43 @@
+/**
+ * The table an auditor reviews (复核): a self-evaluation table plus what the unit published — each
+ * row's 得分, the budget block's 得分 and printed 执行率, the 总分 and the 评价等级.
+ */
+import * as z from 'zod';
+import { NumSchema } from '../schema/common.js';
+import {
+  BudgetBlockSchema,
+  SelfEvaluationRowSchema,
+  SelfEvaluationTableSchema,
+} from '../self/schema.js';
+
+/** A figure as printed: a number, or text such as "9", "86.19%", "9.90分" (blank means not printed). */
+export const PrintedSchema = z.union([NumSchema, z.string().max(50)]);
+
+/** A row with its published 得分. */
+export const AuditRowSchema = SelfEvaluationRowSchema.extend({
+  /** 得分 as published. */
+  publishedPoints: PrintedSchema.optional(),
+});
+
+/** The budget block with its published 得分 and 执行率. */
+export const AuditBudgetSchema = BudgetBlockSchema.extend({
+  /** 得分 as published. */
+  publishedPoints: PrintedSchema.optional(),
+  /** 执行率 as printed, e.g. "86.19%". */
+  publishedRate: PrintedSchema.optional(),
+});
+
+/** A table under review. */
+export const AuditTableSchema = SelfEvaluationTableSchema.extend({
+  /** A label for reports (file name, 项目名称 …). */
+  id: z.string().max(500).optional(),
+  budget: AuditBudgetSchema,
+  rows: z.array(AuditRowSchema).min(1).max(500),
+  /** 总分 as published. */
+  publishedTotal: PrintedSchema.optional(),
+  /** 评价等级 as published, e.g. "优". */
+  publishedGrade: z.string().max(20).optional(),
+});
+
+/** A table under review, as written. */
+export type AuditTable = z.infer<typeof AuditTableSchema>;

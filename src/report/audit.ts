@@ -1,0 +1,184 @@
+/**
+ * Review reports (复核报告) in pieces — a head, one section per table, a summary at the foot — so a
+ * review of any number of tables can be written as it goes, in text, Markdown, HTML, CSV or NDJSON.
+ */
+import type { AuditResult } from '../audit/audit.js';
+import type { AuditSummary } from '../audit/summary.js';
+import { csvField } from './csv.js';
+import { escapeHtml } from './html.js';
+import type { Locale } from './model.js';
+
+/** Formats of a review report. */
+export type AuditFormat = 'table' | 'markdown' | 'html' | 'csv' | 'json';
+
+const SEVERITY = {
+  zh: { grade: '影响等级', points: '影响分数', info: '提示' },
+  en: { grade: 'changes the grade', points: 'changes points', info: 'information' },
+} as const;
+
+const path = (p: readonly (string | number)[]): string =>
+  p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i === 0 ? x : `.${x}`)).join('');
+
+const label = (r: AuditResult, fallback: string): string => r.id ?? fallback;
+
+/**
+ * The head of a review report.
+ *
+ * @param format - the format
+ * @param locale - the language
+ * @returns text to write first
+ * @example
+ * ```ts
+ * out(auditHead('markdown', 'zh')); // "# 自评表复核\n\n"
+ * ```
+ */
+export function auditHead(format: AuditFormat, locale: Locale): string {
+  const title = locale === 'zh' ? '自评表复核' : 'Review of self-evaluation tables';
+  switch (format) {
+    case 'markdown':
+      return `# ${title}\n\n`;
+    case 'html':
+      return `<!doctype html>\n<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${title}</title><style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;max-width:190mm;margin:auto;font-size:13px}h2{font-size:15px;margin-top:16px}.grade{color:#cf222e}.points{color:#9a6700}.info{color:#57606a}.ok{color:#1a7f37}table{border-collapse:collapse}td,th{border:1px solid #8c959f;padding:2px 6px}@page{size:A4;margin:15mm}</style></head><body><h1>${title}</h1>\n`;
+    case 'csv': {
+      const head =
+        locale === 'zh'
+          ? ['表', '位置', '代码', '严重程度', '规则值', '印发值', '差额', '说明']
+          : [
+              'Table',
+              'Where',
+              'Code',
+              'Severity',
+              'Expected',
+              'Published',
+              'Difference',
+              'Message',
+            ];
+      return `\uFEFF${head.join(',')}\r\n`;
+    }
+    default:
+      return '';
+  }
+}
+
+/**
+ * One table's section of a review report.
+ *
+ * @param result - the review of one table
+ * @param name - its fallback label (file name, line)
+ * @param format - the format
+ * @param locale - the language
+ * @returns the section
+ * @example
+ * ```ts
+ * out(auditSection(auditSelfEvaluation(table), 'a.json', 'table', 'zh'));
+ * ```
+ */
+export function auditSection(
+  result: AuditResult,
+  name: string,
+  format: AuditFormat,
+  locale: Locale,
+): string {
+  const id = label(result, name);
+  const zh = locale === 'zh';
+  const ds = result.discrepancies;
+  const counts = (['grade', 'points', 'info'] as const).map(
+    (s) => [s, ds.filter((d) => d.severity === s).length] as const,
+  );
+  const tally = counts
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${SEVERITY[locale][s]} ${n}`)
+    .join(zh ? '，' : ', ');
+  const totals = result.expected.total
+    ? zh
+      ? `规则总分 ${result.expected.total}${result.expected.grade ? `（${result.expected.grade}）` : ''}，印发 ${result.published.total ?? result.published.sumOfParts ?? '—'}${result.published.grade ? `（${result.published.grade}）` : ''}`
+      : `rules ${result.expected.total}${result.expected.grade ? ` (${result.expected.grade})` : ''}, printed ${result.published.total ?? result.published.sumOfParts ?? '—'}${result.published.grade ? ` (${result.published.grade})` : ''}`
+    : '';
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify({ table: name, ...result })}\n`;
+    case 'csv':
+      return ds
+        .map((d) =>
+          [
+            id,
+            path(d.path),
+            d.code,
+            d.severity,
+            d.expected ?? '',
+            d.published ?? '',
+            d.difference ?? '',
+            d.message[locale],
+          ]
+            .map(csvField)
+            .join(','),
+        )
+        .map((l) => `${l}\r\n`)
+        .join('');
+    case 'markdown': {
+      const head = `## ${ds.length === 0 ? '✓' : '✗'} ${id}\n\n${totals ? `${totals}\n\n` : ''}`;
+      if (ds.length === 0) return `${head}${zh ? '未发现问题。' : 'Nothing found.'}\n\n`;
+      return `${head}${ds.map((d) => `- **${SEVERITY[locale][d.severity]}** \`${d.code}\` ${path(d.path)}：${d.message[locale]}`).join('\n')}\n\n`;
+    }
+    case 'html': {
+      const head = `<h2 class="${ds.length === 0 ? 'ok' : 'grade'}">${ds.length === 0 ? '✓' : '✗'} ${escapeHtml(id)}</h2>${totals ? `<p>${escapeHtml(totals)}</p>` : ''}`;
+      if (ds.length === 0)
+        return `${head}<p class="ok">${zh ? '未发现问题。' : 'Nothing found.'}</p>\n`;
+      return `${head}<ul>${ds.map((d) => `<li class="${d.severity}"><b>${SEVERITY[locale][d.severity]}</b> <code>${d.code}</code> ${escapeHtml(path(d.path))}：${escapeHtml(d.message[locale])}</li>`).join('')}</ul>\n`;
+    }
+    case 'table': {
+      if (ds.length === 0) return `✓ ${id}${totals ? `  ${totals}` : ''}\n`;
+      const lines = ds.map(
+        (d) =>
+          `    [${SEVERITY[locale][d.severity]}] ${d.code} ${path(d.path)}: ${d.message[locale]}`,
+      );
+      return `✗ ${id}  ${zh ? `${ds.length} 处（${tally}）` : `${ds.length} found (${tally})`}${totals ? `  ${totals}` : ''}\n${lines.join('\n')}\n`;
+    }
+  }
+}
+
+/**
+ * The foot of a review report: the summary.
+ *
+ * @param summary - the summary of the whole batch
+ * @param format - the format
+ * @param locale - the language
+ * @returns text to write last
+ * @example
+ * ```ts
+ * out(auditFoot(tally.summary(), 'table', 'zh'));
+ * ```
+ */
+export function auditFoot(summary: AuditSummary, format: AuditFormat, locale: Locale): string {
+  const zh = locale === 'zh';
+  const codes = Object.entries(summary.byCode)
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${c} ${n}`);
+  const lines = zh
+    ? [
+        `共读取 ${summary.tables} 张表，其中无法读取 ${summary.unreadable} 张；有问题的 ${summary.withDiscrepancies} 张（影响分数或等级的 ${summary.withErrors} 张）；按规则等级会变化的 ${summary.gradeChanges} 张。`,
+        `各类问题：${codes.length === 0 ? '无' : codes.join('，')}`,
+        ...(summary.gradeChanged.length > 0
+          ? [`等级会变化：${summary.gradeChanged.join('、')}`]
+          : []),
+      ]
+    : [
+        `${summary.tables} tables read, ${summary.unreadable} unreadable; ${summary.withDiscrepancies} with findings (${summary.withErrors} changing points or grades); ${summary.gradeChanges} whose grade would change.`,
+        `By code: ${codes.length === 0 ? 'none' : codes.join(', ')}`,
+        ...(summary.gradeChanged.length > 0
+          ? [`Grade would change: ${summary.gradeChanged.join(', ')}`]
+          : []),
+      ];
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify({ summary })}\n`;
+    case 'csv':
+      return '';
+    case 'markdown':
+      return `## ${zh ? '汇总' : 'Summary'}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+    case 'html':
+      return `<h2>${zh ? '汇总' : 'Summary'}</h2><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></body></html>\n`;
+    case 'table':
+      return `\n${lines.join('\n')}\n`;
+  }
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+
+const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
+
+function fakeIo(files: Record<string, string>, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = {};
+  const fs: Record<string, string> = { ...files, '-': stdin };
+  const io: CliIo = {
+    readText: (p) =>
+      fs[p] === undefined
+        ? Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }))
+        : Promise.resolve(fs[p]),
+    async *lines(p) {
+      for (const line of (fs[p] ?? '').split('\n')) yield await Promise.resolve(line);
+    },
+    out: (t) => {
+      out.push(t);
+    },
+    err: (t) => {
+      err.push(t);
+    },
+    writeFile: (p, t) => {
+      written[p] = t;
+      return Promise.resolve();
+    },
+    openOut: (p) => {
+      written[p] = '';
+      return Promise.resolve({
+        write: (t: string) => {
+          written[p] = (written[p] ?? '') + t;
+          return Promise.resolve();
+        },
+        close: () => Promise.resolve(),
+      });
+    },
+    listDir: (p) =>
+      Promise.resolve(
+        p.endsWith('/')
+          ? Object.keys(fs)
+              .filter((f) => f.startsWith(p))
+              .sort()
+          : null,
+      ),
+    errIsTTY: false,
+  };
+  return { io, out: () => out.join(''), err: () => err.join(''), written };
+}
+
+const langfang = read('examples/audit/langfang-2019.json');
+const guichi = read('examples/audit/guichi-2022-weituo.json');
+const clean = JSON.stringify({
+  id: 'clean',
+  budget: { adjusted: '100', executed: '100', publishedPoints: '10.00', publishedRate: '100%' },
+  rows: [
+    {
+      l1: '产出指标',
+      l3: 'a',
+      target: '≥10个',
+      actual: '12个',
+      weight: 50,
+      publishedPoints: '50.00',
+    },
+    {
+      l1: '效益指标',
+      l3: 'b',
+      target: '≥90%',
+      actual: '95%',
+      weight: 30,
+      publishedPoints: '30.00',
+    },
+    {
+      l1: '满意度指标',
+      l3: 'c',
+      target: '≥90%',
+      actual: '96%',
+      weight: 10,
+      publishedPoints: '10.00',
+    },
+  ],
+  publishedTotal: '100.00',
+  publishedGrade: '优',
+});
+
+describe('jixiao audit', () => {
+  it('reviews a folder of JSON, NDJSON and CSV tables, then summarises', async () => {
+    const csv = `${read('examples/tables/langfang-2019.csv')}合计,,,,,100,97,\n评价等级,良\n`;
+    const f = fakeIo({
+      'in/a.json': langfang,
+      'in/b.ndjson': `${clean}\n\n{oops\n`,
+      'in/c.csv': csv,
+      'in/d.txt': 'ignored',
+    });
+    expect(await run(['audit', 'in/'], f.io)).toBe(1);
+    const out = f.out();
+    expect(out).toContain('✗ 廊坊市食品工程学校 2019 暖通改造经费');
+    expect(out).toContain('✓ clean');
+    expect(out).toContain('✗ in/b.ndjson:3');
+    expect(out).toContain('[影响等级] unreadable');
+    expect(out).toContain(
+      '[影响分数] total_not_sum publishedTotal: 印发的总分 97 不等于印发的各项得分之和 98',
+    );
+    expect(out).toContain(
+      '[影响等级] grade_not_total publishedGrade: 印发的等级「良」与印发的总分 97 对应的等级「优」不符',
+    );
+    expect(out).toContain('共读取 4 张表，其中无法读取 1 张；有问题的 3 张');
+  });
+
+  it('exits 0 when nothing changes points or grades', async () => {
+    const f = fakeIo({ 'c.json': clean });
+    expect(await run(['audit', 'c.json'], f.io)).toBe(0);
+    expect(f.out()).toContain('共读取 1 张表，其中无法读取 0 张；有问题的 0 张');
+  });
+
+  it('writes JSON lines with a final summary, and CSV with a BOM', async () => {
+    let f = fakeIo({ 'a.json': `[${langfang},${guichi}]` });
+    await run(['audit', 'a.json', '--format', 'json'], f.io);
+    const lines = f
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]?.table).toBe('a.json[0]');
+    expect((lines[2]?.summary as { tables: number }).tables).toBe(2);
+    expect(f.err()).toContain('共读取 2 张表');
+    f = fakeIo({ 'a.json': langfang });
+    await run(['audit', 'a.json', '--format', 'csv', '--locale', 'en', '--out', 'r.csv'], f.io);
+    expect(f.written['r.csv']?.startsWith('\uFEFFTable,Where,Code,Severity')).toBe(true);
+    expect(f.written['r.csv']).toContain('total_differs');
+  });
+
+  it('writes Markdown and HTML reports', async () => {
+    let f = fakeIo({ 'a.json': langfang });
+    await run(['audit', 'a.json', '--format', 'markdown'], f.io);
+    expect(f.out()).toContain('# 自评表复核');
+    expect(f.out()).toContain('## 汇总');
+    f = fakeIo({ 'a.json': langfang });
+    await run(['audit', 'a.json', '--format', 'html'], f.io);
+    expect(f.out().startsWith('<!doctype html>')).toBe(true);
+    expect(f.out()).toContain('</body></html>');
+  });
+
+  it('reads standard input as JSON or NDJSON', async () => {
+    let f = fakeIo({}, clean);
+    expect(await run(['audit', '-'], f.io)).toBe(0);
+    f = fakeIo({}, `${clean}\n${clean}\n`);
+    await run(['audit', '-', '--format', 'json'], f.io);
+    expect(f.out().trim().split('\n')).toHaveLength(3);
+  });
+
+  it('usage errors exit 2', async () => {
+    for (const argv of [['audit'], ['audit', 'a.json', '--format', 'report']]) {
+      expect(await run(argv, fakeIo({ 'a.json': clean }).io)).toBe(2);
+    }
+  });
+});
