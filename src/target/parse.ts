@@ -19,6 +19,7 @@ import {
   type TargetOp,
 } from './read.js';
 import { splitUnit, unitOf, type Unit } from './units.js';
+import { memo } from './memo.js';
 
 /** A 指标值, read. */
 export type ParsedTarget =
@@ -104,16 +105,11 @@ function readRange(text: string): Read<ParsedTarget> | null {
  * ```
  */
 export function readTarget(raw: string | TargetColumns): Read<ParsedTarget> {
-  if (typeof raw !== 'string') return readColumns(raw);
-  const hit = TARGETS.get(raw);
-  if (hit) return hit;
-  const read = readTargetText(raw);
-  if (TARGETS.size < 10_000) TARGETS.set(raw, read);
-  return read;
+  return typeof raw === 'string' ? readTargetMemo(raw) : readColumns(raw);
 }
 
 /** Targets already read: the same 指标值 texts recur across rows and tables, and reading is pure. */
-const TARGETS = new Map<string, Read<ParsedTarget>>();
+const readTargetMemo = memo((raw: string) => readTargetText(raw));
 
 function readTargetText(raw: string): Read<ParsedTarget> {
   const text = normalise(raw);
@@ -263,16 +259,11 @@ const TIERS: [Tier, RegExp][] = [
  * ```
  */
 export function readActual(raw: string | number): Read<ParsedActual> {
-  const key = typeof raw === 'number' ? `#${raw}` : raw;
-  const hit = ACTUALS.get(key);
-  if (hit) return hit;
-  const read = readActualText(raw);
-  if (ACTUALS.size < 10_000) ACTUALS.set(key, read);
-  return read;
+  return readActualMemo(raw);
 }
 
-/** Actuals already read (pure, recurring). */
-const ACTUALS = new Map<string, Read<ParsedActual>>();
+/** Actuals already read (pure, recurring; a number and its text are distinct keys of a Map). */
+const readActualMemo = memo((raw: string | number) => readActualText(raw));
 
 function readActualText(raw: string | number): Read<ParsedActual> {
   const original = String(raw).trim();

@@ -5,6 +5,7 @@
  * ("2万余份" is 20000 份).
  */
 import { D, type Dec } from '../decimal.js';
+import { memo } from './memo.js';
 
 /** A recognised unit. */
 export interface Unit {
@@ -138,9 +139,6 @@ function build(text: string, prefix: string, core: string): Unit | null {
   return null;
 }
 
-/** Units already read (a pure function of the text; the set of units in use is small). */
-const UNITS = new Map<string, Unit | null>();
-
 /**
  * Reads a unit, with an optional 十/百/千/万/亿 prefix.
  *
@@ -153,18 +151,15 @@ const UNITS = new Map<string, Unit | null>();
  * ```
  */
 export function unitOf(text: string): Unit | null {
-  const t = text.trim();
-  const hit = UNITS.get(t);
-  if (hit !== undefined) return hit;
-  let unit: Unit | null = null;
-  if (t !== '' && (BASE[t] || COUNTS[t])) unit = build(t, '', t);
-  else {
-    const m = /^([十百千万亿]{1,2})(.+)$/.exec(t);
-    if (m?.[1] && m[2]) unit = build(t, m[1], m[2]);
-  }
-  if (UNITS.size < 10_000) UNITS.set(t, unit);
-  return unit;
+  return readUnit(text.trim());
 }
+
+/** Units already read (a pure function of the text; the set of units in use is small). */
+const readUnit = memo((t: string): Unit | null => {
+  if (t !== '' && (BASE[t] || COUNTS[t])) return build(t, '', t);
+  const m = /^([十百千万亿]{1,2})(.+)$/.exec(t);
+  return m?.[1] && m[2] ? build(t, m[1], m[2]) : null;
+});
 
 /**
  * Splits a trailing unit off a string: `"47场次"` → `["47", "场次"]`.
