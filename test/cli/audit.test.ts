@@ -1,55 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-
-const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
-
-function fakeIo(files: Record<string, string>, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const fs: Record<string, string> = { ...files, '-': stdin };
-  const io: CliIo = {
-    readText: (p) =>
-      fs[p] === undefined
-        ? Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }))
-        : Promise.resolve(fs[p]),
-    async *lines(p) {
-      for (const line of (fs[p] ?? '').split('\n')) yield await Promise.resolve(line);
-    },
-    out: (t) => {
-      out.push(t);
-    },
-    err: (t) => {
-      err.push(t);
-    },
-    writeFile: (p, t) => {
-      written[p] = t;
-      return Promise.resolve();
-    },
-    openOut: (p) => {
-      written[p] = '';
-      return Promise.resolve({
-        write: (t: string) => {
-          written[p] = (written[p] ?? '') + t;
-          return Promise.resolve();
-        },
-        close: () => Promise.resolve(),
-      });
-    },
-    listDir: (p) =>
-      Promise.resolve(
-        p.endsWith('/')
-          ? Object.keys(fs)
-              .filter((f) => f.startsWith(p))
-              .sort()
-          : null,
-      ),
-    errIsTTY: false,
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { fakeIo, read } from './fake-io.js';
 
 const langfang = read('examples/audit/langfang-2019.json');
 const guichi = read('examples/audit/guichi-2022-weituo.json');
