@@ -133,7 +133,7 @@ export {
 export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
 export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
 export { csvRecords, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
-export { auditSelfEvaluation, type AuditContext, type AuditResult } from './audit/audit.js';
+export { auditSelfEvaluation, type AuditResult } from './audit/audit.js';
 export { AuditTally, auditMany, type AuditSummary } from './audit/summary.js';
 export {
   DISCREPANCY_CODES,

@@ -46,7 +46,7 @@ export interface AuditResult {
   readonly discrepancies: readonly Discrepancy[];
 }
 
-/** Context the checks share. */
+/** Context the checks share (internal to the audit). @internal */
 export interface AuditContext {
   readonly table: AuditTable;
   readonly scale: GradeScale;
@@ -54,6 +54,7 @@ export interface AuditContext {
   readonly base: Dec | null;
   /** The 执行率 below which a reason is required. */
   readonly explainBelow: Dec;
+  /** Records a discrepancy; with `effect`, its severity is `grade` when the correction changes the grade. */
   add(
     d: Omit<Discrepancy, 'severity'> & { severity?: DiscrepancySeverity },
     effect?: { published: Dec; expected: Dec },
