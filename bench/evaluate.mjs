@@ -130,8 +130,8 @@ console.table(
   bench.tasks.map((t) => ({
     task: t.name,
     'ops/s': Math.round(hz(t.result)).toLocaleString('en-US'),
-    'mean µs': (1000 / hz(t.result)).toFixed(2),
-    samples: t.result.latency?.samples?.length ?? t.result.samples?.length,
+    'mean µs': (1e6 / hz(t.result)).toFixed(1),
+    samples: t.result.latency?.samplesCount,
   })),
 );
 console.log(`jixiao: ${Math.round(hz(exact)).toLocaleString('en-US')} evaluations/s on one core`);
