@@ -158,3 +158,19 @@ export function clamp(value: Dec, lo: Dec, hi: Dec): Dec {
 export function placesOf(value: Dec): number {
   return value.decimalPlaces();
 }
+
+const ULPS: Dec[] = [];
+
+/**
+ * One unit in the last of `places` decimal places, 10^-places (made once per places value).
+ *
+ * @param places - decimal places, 0 or more
+ * @returns 10^-places
+ * @example
+ * ```ts
+ * ulp(2).toString(); // "0.01"
+ * ```
+ */
+export function ulp(places: number): Dec {
+  return (ULPS[places] ??= new D(10).pow(-places));
+}

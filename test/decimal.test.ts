@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { D, clamp, dec, fmt, placesOf, plain, round, ONE, ZERO } from '../src/decimal.js';
+import { D, clamp, dec, fmt, placesOf, plain, round, ulp, ONE, ZERO } from '../src/decimal.js';
 
 describe('decimal', () => {
   it('adds exactly where floats do not', () => {
@@ -45,5 +45,12 @@ describe('decimal', () => {
     expect(clamp(dec('-1'), ZERO, ONE).toString()).toBe('0');
     expect(placesOf(dec('0.125'))).toBe(3);
     expect(placesOf(dec('2.50'))).toBe(1);
+  });
+
+  it('gives one unit in the last place, the same value each time', () => {
+    expect(ulp(0).toString()).toBe('1');
+    expect(ulp(2).toString()).toBe('0.01');
+    expect(ulp(6).toFixed(6)).toBe('0.000001');
+    expect(ulp(2)).toBe(ulp(2));
   });
 });

@@ -3,7 +3,7 @@
  * agreement with the rules — and lists every discrepancy with the expected and published figures.
  * A table that cannot be read is reported with its issues, never thrown away.
  */
-import { ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
+import { ZERO, dec, fmt, plain, ulp, type Dec } from '../decimal.js';
 import type { Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
@@ -156,7 +156,8 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
     ['scale'],
   );
   const scale = compiled.ok ? compiled.scale : null;
-  const score = scoreAsFarAsPossible(withoutPublished(t), opts);
+  const doc = withoutPublished(t);
+  const score = scoreAsFarAsPossible(doc, opts);
   const issues: Issue[] = [
     ...(compiled.ok ? [] : compiled.issues),
     ...[...score.rowIssues.values()].flat(),
@@ -237,7 +238,8 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       ),
     });
   }
-  for (const w of splitWarnings(withoutPublished(t), opts.layout ?? 'projectSelf2020')) {
+  // From the whole table, not the scored rows: a row set aside still holds its weight.
+  for (const w of splitWarnings(doc, opts.layout ?? 'projectSelf2020')) {
     ctx.add({
       code: 'split_differs',
       path: ['rows'],
@@ -286,7 +288,7 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   const standing: Printed | null =
     totalPublished ??
     (sumOfParts
-      ? { text: plain(sumOfParts), value: sumOfParts, unit: dec('0.01'), percent: false }
+      ? { text: plain(sumOfParts), value: sumOfParts, unit: ulp(2), percent: false }
       : null);
   if (standing && expectedTotal && !pointsAgree(standing, expectedTotal)) {
     const what = totalPublished

@@ -3,7 +3,8 @@
  * and zero; points lost on met targets; 偏差原因 required and missing; the budget block's points,
  * cap and printed 执行率.
  */
-import { ONE, dec, fmt, plain, type Dec } from '../decimal.js';
+import { ONE, ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
+import { explanationReasons } from '../rules/target.js';
 import type { Issue } from '../errors/issue.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { AuditContext } from './audit.js';
@@ -65,7 +66,7 @@ export function rowChecks(
             `row ${k + 1} "${name}" has negative points, ${p.text}`,
           ),
         },
-        { published: p.value, expected: dec(0) },
+        { published: p.value, expected: ZERO },
       );
     }
     if (p?.value.gt(w)) {
@@ -124,8 +125,8 @@ export function rowChecks(
         ),
       });
     }
-    const required = rule.flags.filter((f) => f.code === 'explanationRequired');
-    if (required.length > 0 && !noted) {
+    const required = noted ? null : explanationReasons(rule.flags);
+    if (required) {
       ctx.add({
         code: 'explanation_missing',
         path: where('note'),
@@ -134,8 +135,8 @@ export function rowChecks(
         difference: null,
         severity: 'info',
         message: msg(
-          `第 ${k + 1} 行「${name}」未填写偏差原因（${required.map((f) => f.message.zh.replace('需说明偏差原因：', '')).join('；')}）`,
-          `row ${k + 1} "${name}" has no 偏差原因 (${required.map((f) => f.message.en.replace('a 偏差原因 is required: ', '')).join('; ')})`,
+          `第 ${k + 1} 行「${name}」未填写偏差原因（${required.zh}）`,
+          `row ${k + 1} "${name}" has no 偏差原因 (${required.en})`,
         ),
       });
     }

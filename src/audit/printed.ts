@@ -4,7 +4,7 @@
  * For points the allowance is capped at half a point: a score printed as a whole number must still
  * be the rounding of the rule's score, so a stepped "9" for a proportional 9.90 is caught.
  */
-import { D, ZERO, dec, type Dec } from '../decimal.js';
+import { D, ZERO, dec, ulp, type Dec } from '../decimal.js';
 import { normalise } from '../target/read.js';
 
 /** A printed figure, read. */
@@ -40,7 +40,7 @@ export function readPrinted(raw: number | string | undefined): Printed | null | 
   const m = /^(-?\d+(?:\.(\d+))?)(%?)$/.exec(t.replace(/,/g, ''));
   if (!m?.[1]) return undefined;
   const places = m[2]?.length ?? 0;
-  return { text, value: dec(m[1]), unit: new D(10).pow(-places), percent: m[3] === '%' };
+  return { text, value: dec(m[1]), unit: ulp(places), percent: m[3] === '%' };
 }
 
 /**

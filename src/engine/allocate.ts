@@ -3,11 +3,7 @@
  * after rounding (dinero's `allocate`, for scores). Used for redistributed weights and for the
  * displayed parts under total-stage rounding.
  */
-import { D, ZERO, type Dec } from '../decimal.js';
-
-const UNITS: Dec[] = [];
-/** 10^-places, made once per places value. */
-const unitOf = (places: number): Dec => (UNITS[places] ??= new D(10).pow(-places));
+import { D, ZERO, ulp, type Dec } from '../decimal.js';
 
 /**
  * Rounds `values` down to multiples of 10^-places, then adds one unit to the values with the
@@ -29,7 +25,7 @@ const unitOf = (places: number): Dec => (UNITS[places] ??= new D(10).pow(-places
  * ```
  */
 export function allocate(target: Dec, values: readonly Dec[], places: number): Dec[] {
-  const unit = unitOf(places);
+  const unit = ulp(places);
   const floors = values.map((v) => v.toDecimalPlaces(places, D.ROUND_DOWN));
   const sum = floors.reduce((s, f) => s.plus(f), ZERO);
   let units = target.minus(sum).div(unit).round().toNumber();

@@ -4,7 +4,7 @@
  * (deductions, band points, element points) scale with the weight so a rule keeps its meaning
  * ("每超过一个百分点扣分值的10%" stays 10%).
  */
-import { D, dec, plain, type Dec } from '../decimal.js';
+import { ZERO, dec, plain, ulp, type Dec } from '../decimal.js';
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import type { Rule } from '../rules/registry.js';
@@ -26,7 +26,7 @@ function scaleRule(rule: Rule, f: Dec, weight: Dec): Rule {
       const deduct = dec(rule.deduct).times(f).toDecimalPlaces(SCALE_PLACES);
       return {
         ...rule,
-        deduct: str(deduct.isZero() ? new D(10).pow(-SCALE_PLACES) : deduct),
+        deduct: str(deduct.isZero() ? ulp(SCALE_PLACES) : deduct),
         ...(rule.floor === undefined
           ? {}
           : { floor: str(dec(rule.floor).times(f).toDecimalPlaces(SCALE_PLACES)) }),
@@ -103,7 +103,7 @@ export function withWeights(
         used.add(ind.id);
       }
       const children = ind.children.map((c, i) => visit(c, [...at, 'children', i]));
-      const sum = children.reduce((s, c) => s.plus(dec(c.weight)), new D(0));
+      const sum = children.reduce((s, c) => s.plus(dec(c.weight)), ZERO);
       return { ...ind, weight: str(sum), children };
     }
     const w = given.get(ind.id);

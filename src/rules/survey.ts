@@ -5,7 +5,7 @@
  * "得分={(A票数×100)+(B票数×80)+…}÷有效票数".
  */
 import * as z from 'zod';
-import { D, ONE, ZERO, clamp, dec, fmt, plain, type Dec } from '../decimal.js';
+import { HUNDRED, ONE, ZERO, clamp, dec, fmt, plain, type Dec } from '../decimal.js';
 import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
 import { bound, outcome, pct } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
@@ -33,8 +33,6 @@ export const SurveyRuleSchema = z.strictObject({
 
 /** A `survey` rule as written in a framework. */
 export type SurveyRule = z.infer<typeof SurveyRuleSchema>;
-
-const HUNDRED = new D(100);
 
 /** The `survey` rule kind. */
 export const surveyRule: RuleKind<SurveyRule> = {

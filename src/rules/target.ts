@@ -21,6 +21,7 @@ import {
 } from '../target/parse.js';
 import { convert } from '../target/units.js';
 import { pct, outcome } from './shared.js';
+import type { LocalMessage } from '../errors/messages.js';
 import { RuleFault, type Flag, type RuleKind } from './types.js';
 
 /** Schema of a 指标值: text as written, or the 101号 columns. */
@@ -70,6 +71,29 @@ const TIER_RANGE: Record<Tier, { lo: string; hi: string; hiIn: boolean; zh: stri
   };
 
 const flag = (code: string, zh: string, en: string): Flag => ({ code, message: { zh, en } });
+
+/** How an `explanationRequired` flag's message begins; the reason follows. */
+const REQUIRED = { zh: '需说明偏差原因：', en: 'a 偏差原因 is required: ' } as const;
+
+/**
+ * Why a 偏差原因 is required, from a row's flags: the reasons of its `explanationRequired` flags
+ * (unmet, over-completed…), joined, or `null` when none is required.
+ *
+ * @param flags - the flags of a `target` row
+ * @returns the reasons in both languages, or `null`
+ * @example
+ * ```ts
+ * explanationReasons(row.flags)?.zh; // "未完成指标值（实际 4.5万人次）"
+ * ```
+ */
+export function explanationReasons(flags: readonly Flag[]): LocalMessage | null {
+  const required = flags.filter((f) => f.code === 'explanationRequired');
+  if (required.length === 0) return null;
+  return {
+    zh: required.map((f) => f.message.zh.slice(REQUIRED.zh.length)).join('；'),
+    en: required.map((f) => f.message.en.slice(REQUIRED.en.length)).join('; '),
+  };
+}
 const show = (t: ParsedTarget): string => t.text;
 
 /** The `target` rule kind. */
@@ -114,9 +138,7 @@ export const targetRule: RuleKind<TargetRule> = {
       const noted = typeof answer?.note === 'string' && answer.note.trim() !== '';
       const flags = [...base];
       const need = (zh: string, en: string): void => {
-        flags.push(
-          flag('explanationRequired', `需说明偏差原因：${zh}`, `a 偏差原因 is required: ${en}`),
-        );
+        flags.push(flag('explanationRequired', REQUIRED.zh + zh, REQUIRED.en + en));
         if (!noted) flags.push(flag('explanationMissing', '未填写偏差原因', 'no 偏差原因 given'));
       };
       if (target.kind === 'qualitative')

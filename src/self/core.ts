@@ -11,6 +11,7 @@ import type { Evaluation, ScoredNode } from '../engine/types.js';
 import type { Warning } from '../findings/finding.js';
 import { compileTrusted } from '../framework/defineFramework.js';
 import type { Flag } from '../rules/types.js';
+import { explanationReasons } from '../rules/target.js';
 import { pairProblem, readActual, readTarget } from '../target/parse.js';
 import { BUDGET_ID, buildSelfEvaluation, rowId } from './build.js';
 import type { SelfEvaluationOptions, SelfEvaluationTable } from './schema.js';
@@ -122,20 +123,16 @@ export function scoreTable(
     const node = nodes.get(rowId(k));
     const p = parsed[k];
     if (!node || !p) throw new TypeError(`unreachable: row ${k}`);
-    const missing = node.flags.some((f) => f.code === 'explanationMissing');
-    if (missing) {
-      const why = node.flags
-        .filter((f) => f.code === 'explanationRequired')
-        .map((f) => f.message.zh.replace('需说明偏差原因：', ''));
+    const why = node.flags.some((f) => f.code === 'explanationMissing')
+      ? explanationReasons(node.flags)
+      : null;
+    if (why) {
       warnings.push({
         code: 'explanation_required',
         indicatorId: node.id,
         message: {
-          zh: `第 ${k + 1} 行「${row.l3}」需填写偏差原因（${why.join('；')}）`,
-          en: `row ${k + 1} "${row.l3}" needs a 偏差原因 (${node.flags
-            .filter((f) => f.code === 'explanationRequired')
-            .map((f) => f.message.en.replace('a 偏差原因 is required: ', ''))
-            .join('; ')})`,
+          zh: `第 ${k + 1} 行「${row.l3}」需填写偏差原因（${why.zh}）`,
+          en: `row ${k + 1} "${row.l3}" needs a 偏差原因 (${why.en})`,
         },
       });
     }
