@@ -40,26 +40,72 @@ function withPublished(csv: CsvTable, name: string): Record<string, unknown> {
   };
 }
 
+/** One NDJSON line as an item: its table, or why it is not JSON. */
+function lineItem(line: string, name: string): Item {
+  try {
+    return { name, table: parseJson(line, name) };
+  } catch (e) {
+    return { name, error: e as JixiaoError };
+  }
+}
+
+/** Whether a line is a whole JSON object on its own (so the input is NDJSON). */
+function isObjectLine(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Standard input, streamed: when its first line is a whole JSON object, every line is a table
+ * (NDJSON) and is reviewed as it arrives; otherwise the input is one document (JSON or CSV).
+ */
+async function* stdinItems(common: Common): AsyncGenerator<Item> {
+  const buffered: string[] = [];
+  let ndjson: boolean | null = null;
+  let held: Item | null = null;
+  let items = 0;
+  let n = 0;
+  for await (const raw of common.io.lines('-')) {
+    const line = n === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+    n++;
+    if (ndjson === null && line.trim() !== '') ndjson = isObjectLine(line);
+    if (ndjson !== true) buffered.push(line);
+    else if (line.trim() !== '') {
+      // Each table is yielded when the next arrives, so that a lone one-line object is named "-".
+      if (held) yield held;
+      held = lineItem(line, `-:${n}`);
+      items++;
+    }
+  }
+  if (held) yield items === 1 ? { ...held, name: '-' } : held;
+  if (ndjson !== true) yield* documentItems(buffered.join('\n'), '-');
+}
+
 async function* itemsOf(common: Common, file: string): AsyncGenerator<Item> {
-  const { io } = common;
+  if (file === '-') {
+    yield* stdinItems(common);
+    return;
+  }
   if (/\.(ndjson|jsonl)$/i.test(file)) {
     let n = 0;
-    for await (const line of io.lines(file)) {
+    for await (const line of common.io.lines(file)) {
       n++;
-      if (line.trim() === '') continue;
-      const name = `${file}:${n}`;
-      try {
-        yield { name, table: parseJson(line, name) };
-      } catch (e) {
-        yield { name, error: e as JixiaoError };
-      }
+      if (line.trim() !== '') yield lineItem(line, `${file}:${n}`);
     }
     return;
   }
-  const text = await io.readText(file);
+  yield* documentItems(await common.io.readText(file), file, /\.csv$/i.test(file));
+}
+
+/** A whole document: a CSV table, one JSON table, or a JSON array of tables. */
+function* documentItems(text: string, file: string, csvByName = false): Generator<Item> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
-  const csv = /\.csv$/i.test(file) || !(body.startsWith('{') || body.startsWith('['));
-  if (csv) {
+  if (csvByName || !(body.startsWith('{') || body.startsWith('['))) {
     const r = readSelfEvaluationCsv(text);
     if (r.ok) yield { name: file, table: withPublished(r.value, file) };
     else
@@ -67,17 +113,6 @@ async function* itemsOf(common: Common, file: string): AsyncGenerator<Item> {
         name: file,
         error: new JixiaoError([r.issues[0] ?? unreachable(), ...r.issues.slice(1)]),
       };
-    return;
-  }
-  const lines = body.split('\n').filter((l) => l.trim() !== '');
-  if (file === '-' && lines.length > 1 && lines.every((l) => l.trimStart().startsWith('{'))) {
-    for (const [i, line] of lines.entries()) {
-      try {
-        yield { name: `-:${i + 1}`, table: parseJson(line, `line ${i + 1}`) };
-      } catch (e) {
-        yield { name: `-:${i + 1}`, error: e as JixiaoError };
-      }
-    }
     return;
   }
   let value: unknown;
@@ -122,13 +157,12 @@ export async function auditCommand(
     values.options === undefined
       ? undefined
       : parseJson(await io.readText(values.options), values.options);
-  const sink = common.out === undefined ? null : await io.openOut(common.out);
+  const sink = await io.openOut(common.out ?? '-');
   const write = async (text: string): Promise<void> => {
-    if (text === '') return;
-    if (sink) await sink.write(text);
-    else io.out(text);
+    if (text !== '') await sink.write(text);
   };
   const tally = new AuditTally();
+  let n = 0;
   await write(auditHead(format, locale));
   for (const path of positionals) {
     const listed = await io.listDir(path);
@@ -140,7 +174,7 @@ export async function auditCommand(
           : auditSelfEvaluation(item.table, options);
         tally.add(result);
         await write(auditSection(result, item.name, format, locale));
-        const n = tally.summary().tables;
+        n++;
         if (io.errIsTTY && n % 100 === 0)
           io.err(locale === 'zh' ? `\r已复核 ${n} 张` : `\r${n} tables`);
       }
@@ -149,7 +183,7 @@ export async function auditCommand(
   const summary = tally.summary();
   if (io.errIsTTY) io.err('\r');
   await write(auditFoot(summary, format, locale));
-  await sink?.close();
+  await sink.close();
   if (format === 'csv' || format === 'json' || common.out !== undefined) {
     io.err(auditFoot(summary, 'table', locale).trimStart());
   }

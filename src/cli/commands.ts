@@ -95,11 +95,8 @@ async function batch(
   options: unknown,
 ): Promise<number> {
   const { io, locale } = common;
-  const sink = common.out === undefined ? null : await io.openOut(common.out);
-  const write = async (text: string): Promise<void> => {
-    if (sink) await sink.write(text);
-    else io.out(text);
-  };
+  const sink = await io.openOut(common.out ?? '-');
+  const write = (text: string): Promise<void> => sink.write(text);
   const counts = new Map<string, number>();
   let invalid = 0;
   let n = 0;
@@ -124,7 +121,7 @@ async function batch(
     }
     if (io.errIsTTY && n % 50 === 0) io.err(locale === 'zh' ? `\r已处理 ${n} 行` : `\r${n} lines`);
   }
-  await sink?.close();
+  await sink.close();
   if (io.errIsTTY) io.err('\r');
   const scored = [...counts.values()].reduce((a, b) => a + b, 0);
   const byGrade = framework.scale.bands

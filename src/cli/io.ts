@@ -20,7 +20,10 @@ export interface CliIo {
   err(text: string): void;
   /** Writes a file. */
   writeFile(path: string, text: string): Promise<void>;
-  /** Opens a file for writing piece by piece (batch output), waiting when the disk is behind. */
+  /**
+   * Opens a file (`-`: standard output) for writing piece by piece (batch output), waiting when
+   * the disk or the reader is behind, so memory stays flat however much is written.
+   */
   openOut(path: string): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
   /** The files under a directory (recursively, sorted), or `null` when the path is not a directory. */
   listDir(path: string): Promise<string[] | null>;
@@ -50,18 +53,20 @@ export const nodeIo: CliIo = {
   },
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   openOut: (path) => {
-    const stream = createWriteStream(path, 'utf8');
+    const stream = path === '-' ? process.stdout : createWriteStream(path, 'utf8');
     return Promise.resolve({
       write: async (text: string) => {
         if (!stream.write(text)) await once(stream, 'drain');
       },
       close: () =>
-        new Promise<void>((resolve, reject) =>
-          stream.end((e?: Error | null) => {
-            if (e) reject(e);
-            else resolve();
-          }),
-        ),
+        path === '-'
+          ? Promise.resolve()
+          : new Promise<void>((resolve, reject) =>
+              stream.end((e?: Error | null) => {
+                if (e) reject(e);
+                else resolve();
+              }),
+            ),
     });
   },
   listDir: async (path) => {

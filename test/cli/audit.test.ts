@@ -104,6 +104,33 @@ describe('jixiao audit', () => {
     expect(f.out().trim().split('\n')).toHaveLength(3);
   });
 
+  it('names what it read from standard input, whatever its shape', async () => {
+    const tables = async (stdin: string) => {
+      const f = fakeIo({}, stdin);
+      await run(['audit', '-', '--format', 'json'], f.io);
+      const lines = f
+        .out()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { table?: string; summary?: { unreadable: number } });
+      return {
+        names: lines.flatMap((l) => (l.table === undefined ? [] : [l.table])),
+        unreadable: lines.at(-1)?.summary?.unreadable,
+      };
+    };
+    // One table on one line, with a BOM and blank lines around it.
+    expect(await tables(`\uFEFF\n${clean}\n\n`)).toEqual({ names: ['-'], unreadable: 0 });
+    // Pretty-printed JSON: its first line is not a whole object, so it is one document.
+    const pretty = JSON.stringify(JSON.parse(clean), null, 2);
+    expect(await tables(pretty)).toEqual({ names: ['-'], unreadable: 0 });
+    expect(await tables(`[${clean},${clean}]`)).toEqual({ names: ['-[0]', '-[1]'], unreadable: 0 });
+    // NDJSON with a broken line: that line is reported, the others reviewed.
+    expect(await tables(`${clean}\n{"id":\n${clean}\n`)).toEqual({
+      names: ['-:1', '-:2', '-:3'],
+      unreadable: 1,
+    });
+  });
+
   it('usage errors exit 2', async () => {
     for (const argv of [['audit'], ['audit', 'a.json', '--format', 'report']]) {
       expect(await run(argv, fakeIo({ 'a.json': clean }).io)).toBe(2);

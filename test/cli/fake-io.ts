@@ -38,6 +38,15 @@ export function fakeIo(files: Record<string, string> = {}, stdin = '', tty = fal
       return Promise.resolve();
     },
     openOut: (path) => {
+      if (path === '-') {
+        return Promise.resolve({
+          write: (t: string) => {
+            out.push(t);
+            return Promise.resolve();
+          },
+          close: () => Promise.resolve(),
+        });
+      }
       written[path] = '';
       return Promise.resolve({
         write: (t: string) => {
