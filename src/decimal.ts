@@ -1,28 +1,13 @@
 /**
- * The one place jixiao touches decimal.js. Every score, rate and weight is a `Dec` made by `D`,
- * an isolated clone: a host application's `Decimal.set(...)` never changes our arithmetic.
- */
-import { Decimal } from 'decimal.js';
-
-/**
- * The isolated decimal constructor used for all score arithmetic (40 significant digits,
- * half-up). `defaults: true` keeps it independent of the global decimal.js configuration.
+ * The one place jixiao does arithmetic on points, rates and weights. Every value is an exact
+ * rational number — a BigInt numerator over a positive BigInt denominator, always in lowest terms —
+ * so sums, products and quotients are exact, and a result is rounded once, from its exact value, when
+ * it is displayed. A quotient such as 7 ÷ 30 stays 7/30: 3.75 × 7/30 is exactly 0.875, which 四舍五入
+ * makes 0.88 (a decimal type with 40 significant digits gives 0.87499…9 → 0.87).
  *
- * @example
- * ```ts
- * new D('0.1').plus('0.2').toFixed(2); // "0.30"
- * ```
+ * decimal.js is the independent reference: a property test checks every operation here against it.
+ * Why jixiao does not compute with decimal.js itself is in docs/decisions.md.
  */
-export const D = Decimal.clone({
-  defaults: true,
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_UP,
-  toExpNeg: -60,
-  toExpPos: 60,
-});
-
-/** An exact decimal value produced by {@link D}. */
-export type Dec = Decimal;
 
 /** A number as it may appear in JSON input: a finite number or a plain decimal string. */
 export type Num = number | string;
@@ -44,44 +29,341 @@ export const ROUNDING_MODES = [
   'floor',
 ] as const satisfies readonly RoundingMode[];
 
-const MODE_CODE: Record<RoundingMode, Decimal.Rounding> = {
-  halfUp: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfDown: Decimal.ROUND_HALF_DOWN,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
-};
+const B0 = BigInt(0);
+const B1 = BigInt(1);
+const B2 = BigInt(2);
+const B5 = BigInt(5);
+const B10 = BigInt(10);
 
-/** Exact zero. */
-export const ZERO: Dec = new D(0);
-/** Exact one. */
-export const ONE: Dec = new D(1);
-/** Exact one hundred. */
-export const HUNDRED: Dec = new D(100);
+const POW10: bigint[] = [B1];
+/** 10^k as a BigInt (cached for the small k that rounding uses). */
+function pow10(k: number): bigint {
+  if (k < 64) {
+    for (let i = POW10.length; i <= k; i++) POW10.push((POW10[i - 1] ?? B1) * B10);
+    return POW10[k] ?? B1;
+  }
+  return B10 ** BigInt(k);
+}
+
+const abs = (x: bigint): bigint => (x < B0 ? -x : x);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== B0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** A plain decimal literal, optionally in exponent form (what `String(number)` can produce). */
+const LITERAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** The arguments arithmetic accepts: an exact value, a finite number or a decimal string. */
+export type Operand = Exact | Num;
 
 /**
- * Converts an already validated JSON number (see `NumSchema`) into a decimal.
+ * An exact rational number. Immutable; every operation returns a new value in lowest terms.
+ * Build one with {@link dec}.
  *
- * @param value - a finite number or a plain decimal string
- * @returns the exact decimal
+ * @example
+ * ```ts
+ * dec('3.75').times(7).div(30).toString(); // "0.875"
+ * dec(1).div(3).toString(); // "1/3"
+ * ```
+ */
+export class Exact {
+  /** Numerator (sign of the value). */
+  readonly n: bigint;
+  /** Denominator, always positive and coprime with the numerator. */
+  readonly d: bigint;
+
+  /**
+   * @param n - numerator
+   * @param d - denominator, not zero (the fraction is reduced and the sign moved up)
+   */
+  constructor(n: bigint, d: bigint = B1) {
+    if (d === B0) throw new RangeError('Exact: zero denominator');
+    if (d === B1 || n === B0) {
+      this.n = n;
+      this.d = n === B0 ? B1 : d;
+      return;
+    }
+    const g = gcd(n, d);
+    const sign = d < B0 ? -B1 : B1;
+    this.n = (sign * n) / g;
+    this.d = (sign * d) / g;
+  }
+
+  /** this + x. */
+  plus(x: Operand): Exact {
+    const y = of(x);
+    if (this.d === y.d) return new Exact(this.n + y.n, this.d);
+    return new Exact(this.n * y.d + y.n * this.d, this.d * y.d);
+  }
+
+  /** this − x. */
+  minus(x: Operand): Exact {
+    const y = of(x);
+    if (this.d === y.d) return new Exact(this.n - y.n, this.d);
+    return new Exact(this.n * y.d - y.n * this.d, this.d * y.d);
+  }
+
+  /** this × x. */
+  times(x: Operand): Exact {
+    const y = of(x);
+    return new Exact(this.n * y.n, this.d * y.d);
+  }
+
+  /**
+   * this ÷ x, exactly.
+   *
+   * @throws RangeError when x is zero (callers check first and report their own issue)
+   */
+  div(x: Operand): Exact {
+    const y = of(x);
+    if (y.n === B0) throw new RangeError('Exact: division by zero');
+    return new Exact(this.n * y.d, this.d * y.n);
+  }
+
+  /** −this. */
+  neg(): Exact {
+    return this.n === B0 ? this : new Exact(-this.n, this.d);
+  }
+
+  /** |this|. */
+  abs(): Exact {
+    return this.n < B0 ? new Exact(-this.n, this.d) : this;
+  }
+
+  /** −1, 0 or 1 as this is below, equal to or above x. */
+  cmp(x: Operand): number {
+    const y = of(x);
+    const l = this.d === y.d ? this.n : this.n * y.d;
+    const r = this.d === y.d ? y.n : y.n * this.d;
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
+
+  /** Same as {@link Exact.cmp}. */
+  comparedTo(x: Operand): number {
+    return this.cmp(x);
+  }
+
+  /** this = x. */
+  eq(x: Operand): boolean {
+    const y = of(x);
+    return this.n === y.n && this.d === y.d;
+  }
+
+  /** this > x. */
+  gt(x: Operand): boolean {
+    return this.cmp(x) > 0;
+  }
+
+  /** this ≥ x. */
+  gte(x: Operand): boolean {
+    return this.cmp(x) >= 0;
+  }
+
+  /** this < x. */
+  lt(x: Operand): boolean {
+    return this.cmp(x) < 0;
+  }
+
+  /** this ≤ x. */
+  lte(x: Operand): boolean {
+    return this.cmp(x) <= 0;
+  }
+
+  /** this = 0. */
+  isZero(): boolean {
+    return this.n === B0;
+  }
+
+  /** this < 0. */
+  isNeg(): boolean {
+    return this.n < B0;
+  }
+
+  /** Whether this is a whole number. */
+  isInteger(): boolean {
+    return this.d === B1;
+  }
+
+  /** The largest whole number ≤ this. */
+  floor(): Exact {
+    return this.round(0, 'floor');
+  }
+
+  /** The smallest whole number ≥ this. */
+  ceil(): Exact {
+    return this.round(0, 'ceil');
+  }
+
+  /**
+   * This rounded to `places` decimal places with a named mode, from the exact value.
+   *
+   * @param places - decimal places, 0 or more
+   * @param mode - the rounding mode (default `halfUp`, 四舍五入)
+   */
+  round(places: number, mode: RoundingMode = 'halfUp'): Exact {
+    const scale = pow10(places);
+    return new Exact(roundedUnits(this.n * scale, this.d, mode), scale);
+  }
+
+  /**
+   * Decimal places of the exact value: 2 for 97.94, 3 for 7/8, `Infinity` when the decimal
+   * expansion does not end (1/3).
+   */
+  decimalPlaces(): number {
+    let d = this.d;
+    let twos = 0;
+    let fives = 0;
+    while (d % B2 === B0) {
+      d /= B2;
+      twos++;
+    }
+    while (d % B5 === B0) {
+      d /= B5;
+      fives++;
+    }
+    return d === B1 ? Math.max(twos, fives) : Infinity;
+  }
+
+  /**
+   * A plain decimal string with exactly `places` decimals, rounded from the exact value (never in
+   * exponent form, never `-0.00`).
+   *
+   * @param places - decimal places
+   * @param mode - the rounding mode (default `halfUp`)
+   */
+  toFixed(places: number, mode: RoundingMode = 'halfUp'): string {
+    return digits(roundedUnits(this.n * pow10(places), this.d, mode), places);
+  }
+
+  /**
+   * The exact value as a plain decimal string when its expansion ends (`"0.875"`), else as a
+   * fraction in lowest terms (`"7/30"`). Never in exponent form.
+   */
+  toString(): string {
+    const places = this.decimalPlaces();
+    if (places === Infinity) return `${this.n.toString()}/${this.d.toString()}`;
+    return this.toFixed(places, 'down');
+  }
+
+  /** The same as {@link Exact.toString}, so values serialise as text. */
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+/** `n × 10^-0 / d` rounded to a whole number of units with `mode`. */
+function roundedUnits(n: bigint, d: bigint, mode: RoundingMode): bigint {
+  const q = n / d; // truncated towards zero
+  const r = n - q * d;
+  if (r === B0) return q;
+  const negative = n < B0;
+  const away = negative ? q - B1 : q + B1;
+  switch (mode) {
+    case 'down':
+      return q;
+    case 'up':
+      return away;
+    case 'ceil':
+      return negative ? q : away;
+    case 'floor':
+      return negative ? away : q;
+    default: {
+      const twice = abs(r) * B2;
+      if (twice > d) return away;
+      if (twice < d) return q;
+      if (mode === 'halfUp') return away;
+      if (mode === 'halfDown') return q;
+      return abs(q) % B2 === B0 ? q : away; // halfEven
+    }
+  }
+}
+
+/** Whole units of 10^-places as a plain decimal string, e.g. (-5, 2) → "-0.05". */
+function digits(units: bigint, places: number): string {
+  if (units === B0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`;
+  const negative = units < B0;
+  let text = abs(units).toString();
+  if (places > 0) {
+    if (text.length <= places) text = '0'.repeat(places - text.length + 1) + text;
+    text = `${text.slice(0, text.length - places)}.${text.slice(text.length - places)}`;
+  }
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * Reads a decimal literal exactly: `"97.94"`, `"-0.5"`, `"1e-7"`, `"2E+3"`, `".5"`.
+ *
+ * @param text - the literal
+ * @returns the value, or `null` when the text is not a decimal literal
+ */
+function parseLiteral(text: string): Exact | null {
+  const m = LITERAL.exec(text);
+  if (!m) return null;
+  const [, sign = '', int = '', frac = '', exp] = m;
+  if (int === '' && frac === '') return null;
+  const e = exp === undefined ? 0 : Number(exp);
+  // A literal beyond any number a document means (1e400000) would only cost memory.
+  if (!Number.isSafeInteger(e) || Math.abs(e) > 100_000) return null;
+  let n = BigInt(int + frac === '' ? '0' : int + frac);
+  if (sign === '-') n = -n;
+  const shift = e - frac.length;
+  return shift >= 0 ? new Exact(n * pow10(shift), B1) : new Exact(n, pow10(-shift));
+}
+
+function of(x: Operand): Exact {
+  return x instanceof Exact ? x : dec(x);
+}
+
+/** An exact value, as the rest of jixiao names it. */
+export type Dec = Exact;
+
+/**
+ * Converts a finite number or a decimal string into an exact value. A number is read as the
+ * shortest decimal that prints it (`0.1` is one tenth, as written in JSON).
+ *
+ * @param value - a finite number, or a decimal string (exponent form allowed)
+ * @returns the exact value
+ * @throws RangeError for anything else (callers validate input with zod first)
  * @example
  * ```ts
  * dec('97.94').plus(dec(0.06)).toString(); // "98"
  * ```
  */
-export function dec(value: Num): Dec {
-  return new D(value);
+export function dec(value: Operand | bigint): Exact {
+  if (value instanceof Exact) return value;
+  if (typeof value === 'bigint') return new Exact(value, B1);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${String(value)}`);
+    if (Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
+  }
+  const parsed =
+    typeof value === 'string' || typeof value === 'number' ? parseLiteral(String(value)) : null;
+  if (!parsed) throw new RangeError(`not a decimal number: ${String(value)}`);
+  return parsed;
 }
 
+/** Exact zero. */
+export const ZERO: Dec = new Exact(B0);
+/** Exact one. */
+export const ONE: Dec = new Exact(B1);
+/** Exact one hundred. */
+export const HUNDRED: Dec = new Exact(BigInt(100));
+
 /**
- * Rounds a decimal to `places` decimal places with a named mode.
+ * Rounds a value to `places` decimal places with a named mode, from its exact value.
  *
  * @param value - the value to round
  * @param places - decimal places, 0 or more
  * @param mode - the rounding mode
- * @returns the rounded decimal (negative zero normalised to zero)
+ * @returns the rounded value
  * @example
  * ```ts
  * round(dec('89.995'), 2, 'halfUp').toFixed(2); // "90.00"
@@ -89,13 +371,12 @@ export function dec(value: Num): Dec {
  * ```
  */
 export function round(value: Dec, places: number, mode: RoundingMode): Dec {
-  const r = value.toDecimalPlaces(places, MODE_CODE[mode]);
-  return r.isZero() ? ZERO : r;
+  return value.round(places, mode);
 }
 
 /**
- * Formats a decimal with exactly `places` decimals, never as `-0.00` and never in exponent form.
- * The value is first rounded half-up; round it yourself for another mode.
+ * Formats a value with exactly `places` decimals, rounded half-up from the exact value; never
+ * `-0.00`, never in exponent form.
  *
  * @param value - the value to format
  * @param places - decimal places
@@ -106,13 +387,11 @@ export function round(value: Dec, places: number, mode: RoundingMode): Dec {
  * ```
  */
 export function fmt(value: Dec, places: number): string {
-  // toFixed rounds with D's own mode (half-up); only a negative zero needs mending.
-  const text = value.toFixed(places);
-  return text.startsWith('-') && /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+  return value.toFixed(places, 'halfUp');
 }
 
 /**
- * Formats a decimal without trailing zeros (for thresholds and step counts in messages).
+ * Formats a value without trailing zeros (for thresholds and step counts in messages).
  *
  * @param value - the value to format
  * @param maxPlaces - the most decimals to show (rounded half-up beyond that)
@@ -123,12 +402,14 @@ export function fmt(value: Dec, places: number): string {
  * ```
  */
 export function plain(value: Dec, maxPlaces = 4): string {
-  const r = value.toDecimalPlaces(maxPlaces, Decimal.ROUND_HALF_UP);
-  return r.isZero() ? '0' : r.toFixed();
+  const text = value.toFixed(maxPlaces, 'halfUp');
+  if (!text.includes('.')) return text;
+  const trimmed = text.replace(/\.?0+$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
 }
 
 /**
- * Clamps a decimal into `[lo, hi]`.
+ * Clamps a value into `[lo, hi]`.
  *
  * @param value - the value
  * @param lo - lower bound
@@ -146,10 +427,10 @@ export function clamp(value: Dec, lo: Dec, hi: Dec): Dec {
 }
 
 /**
- * Counts the decimal places a value needs (`"2.50"` needs 1).
+ * Counts the decimal places a value needs (`"2.50"` needs 1; 1/3 needs `Infinity`).
  *
  * @param value - the value
- * @returns the number of significant decimal places
+ * @returns the number of decimal places of the exact value
  * @example
  * ```ts
  * placesOf(dec('0.125')); // 3
@@ -172,5 +453,20 @@ const ULPS: Dec[] = [];
  * ```
  */
 export function ulp(places: number): Dec {
-  return (ULPS[places] ??= new D(10).pow(-places));
+  return (ULPS[places] ??= new Exact(B1, pow10(places)));
+}
+
+/**
+ * A value for a message: exact when its decimal expansion ends within 20 places (`"100.00001"`),
+ * else 10 decimals and an ellipsis (`"0.3333333333…"`).
+ *
+ * @param value - the value
+ * @returns the text
+ * @example
+ * ```ts
+ * exactText(dec(1).div(3)); // "0.3333333333…"
+ * ```
+ */
+export function exactText(value: Dec): string {
+  return value.decimalPlaces() <= 20 ? value.toString() : `${value.toFixed(10, 'down')}…`;
 }

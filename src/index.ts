@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export {
-  D,
+  Exact,
   ROUNDING_MODES,
   dec,
   fmt,

@@ -4,7 +4,7 @@
  * For points the allowance is capped at half a point: a score printed as a whole number must still
  * be the rounding of the rule's score, so a stepped "9" for a proportional 9.90 is caught.
  */
-import { D, ZERO, dec, ulp, type Dec } from '../decimal.js';
+import { ZERO, dec, ulp, type Dec } from '../decimal.js';
 import { normalise } from '../target/read.js';
 
 /** A printed figure, read. */
@@ -19,7 +19,7 @@ export interface Printed {
   readonly percent: boolean;
 }
 
-const HALF = new D('0.5');
+const HALF = dec('0.5');
 
 /**
  * Reads a printed figure: "9", "9.90", "9.90分", "86.19%", "１００％". Blank, "—" and "/" mean "not

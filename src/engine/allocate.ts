@@ -3,7 +3,7 @@
  * after rounding (dinero's `allocate`, for scores). Used for redistributed weights and for the
  * displayed parts under total-stage rounding.
  */
-import { D, ZERO, ulp, type Dec } from '../decimal.js';
+import { ZERO, ulp, type Dec } from '../decimal.js';
 
 /**
  * Rounds `values` down to multiples of 10^-places, then adds one unit to the values with the
@@ -26,9 +26,9 @@ import { D, ZERO, ulp, type Dec } from '../decimal.js';
  */
 export function allocate(target: Dec, values: readonly Dec[], places: number): Dec[] {
   const unit = ulp(places);
-  const floors = values.map((v) => v.toDecimalPlaces(places, D.ROUND_DOWN));
+  const floors = values.map((v) => v.round(places, 'down'));
   const sum = floors.reduce((s, f) => s.plus(f), ZERO);
-  let units = target.minus(sum).div(unit).round().toNumber();
+  let units = Number(target.minus(sum).div(unit).round(0).n);
   if (units <= 0) return floors;
   const order = values
     .map((v, i) => ({ i, rem: v.minus(floors[i] ?? ZERO) }))

@@ -2,7 +2,7 @@
  * Scores every applicable leaf with its prepared rule. Faults become issues with paths into the
  * unit data; under the `zero` missing-input policy a missing input scores 0 instead.
  */
-import { D, ZERO, type Dec, type Num } from '../decimal.js';
+import { ZERO, dec, type Dec, type Num } from '../decimal.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { ExprFault, type ExprEnv } from '../expression/compile.js';
@@ -44,7 +44,7 @@ class Env implements ExprEnv {
     else {
       const raw = Object.hasOwn(this.facts, name) ? this.facts[name] : undefined;
       if (raw === undefined) throw new ExprFault('missing', [name]);
-      v = new D(raw);
+      v = dec(raw);
     }
     this.cache.set(name, v);
     return v;

@@ -23,13 +23,13 @@ const str = (d: Dec): string => plain(d, 20);
 function scaleRule(rule: Rule, f: Dec, weight: Dec): Rule {
   switch (rule.kind) {
     case 'stepDeduction': {
-      const deduct = dec(rule.deduct).times(f).toDecimalPlaces(SCALE_PLACES);
+      const deduct = dec(rule.deduct).times(f).round(SCALE_PLACES, 'halfUp');
       return {
         ...rule,
         deduct: str(deduct.isZero() ? ulp(SCALE_PLACES) : deduct),
         ...(rule.floor === undefined
           ? {}
-          : { floor: str(dec(rule.floor).times(f).toDecimalPlaces(SCALE_PLACES)) }),
+          : { floor: str(dec(rule.floor).times(f).round(SCALE_PLACES, 'halfUp')) }),
       };
     }
     case 'bands':
@@ -38,7 +38,7 @@ function scaleRule(rule: Rule, f: Dec, weight: Dec): Rule {
         bands: rule.bands.map((b) =>
           b.points === undefined
             ? b
-            : { ...b, points: str(dec(b.points).times(f).toDecimalPlaces(SCALE_PLACES)) },
+            : { ...b, points: str(dec(b.points).times(f).round(SCALE_PLACES, 'halfUp')) },
         ),
       };
     case 'elements': {

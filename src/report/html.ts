@@ -63,8 +63,8 @@ function chart(evaluation: Evaluation, locale: Locale): string {
   const rows = groups.map((g, i) => {
     const rate = dec(g.node.points).div(g.node.weight);
     const y = 24 + i * (bar + 10);
-    const w = rate.times(span).toDecimalPlaces(1).toString();
-    const pctText = `${rate.times(100).toDecimalPlaces(2).toFixed(2)}%`;
+    const w = rate.times(span).toFixed(1);
+    const pctText = `${rate.times(100).toFixed(2)}%`;
     const color = rate.gte('0.9')
       ? '#1a7f37'
       : rate.gte('0.8')

@@ -16,7 +16,7 @@ const isSelf = (x: Evaluation | SelfEvaluationResult): x is SelfEvaluationResult
 const pct = (points: string, weight: string): string =>
   dec(weight).isZero()
     ? '—'
-    : `${dec(points).div(weight).times(100).toDecimalPlaces(2).toFixed(2)}%`;
+    : `${dec(points).div(weight).times(100).toFixed(2)}%`;
 
 function bands(e: Evaluation, locale: Locale): string {
   const max = e.policies.scale.max;

@@ -6,7 +6,7 @@
  * A value outside every band is an error, never a silent zero: declare a 0-point band instead.
  */
 import * as z from 'zod';
-import { dec, plain, type Dec } from '../decimal.js';
+import { dec, exactText, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
   NonNegNumSchema,
@@ -142,7 +142,7 @@ export const bandsRule: RuleKind<BandsRule> = {
           (b.min === null || value.gt(b.min) || (b.minIn && value.eq(b.min))) &&
           (b.max === null || value.lt(b.max) || (b.maxIn && value.eq(b.max))),
       );
-      if (!band) throw new RuleFault('value_outside_bands', { id, value: value.toString() });
+      if (!band) throw new RuleFault('value_outside_bands', { id, value: exactText(value) });
       const points = band.points;
       const rate = points.div(weight);
       const trace = [

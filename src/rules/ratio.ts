@@ -6,7 +6,7 @@
  * zero from twice the standard, the 反向 formula of production 自评 systems).
  */
 import * as z from 'zod';
-import { D, ONE, ZERO, clamp, dec } from '../decimal.js';
+import { ONE, ZERO, clamp, dec } from '../decimal.js';
 import { PositiveNumSchema } from '../schema/common.js';
 import { bound, outcome, pct, qty, valueAnswer, valueFields, valueSource } from './shared.js';
 import type { RuleKind } from './types.js';
@@ -26,7 +26,7 @@ export const RatioRuleSchema = z.strictObject({
 /** A `ratio` rule as written in a framework. */
 export type RatioRule = z.infer<typeof RatioRuleSchema>;
 
-const TWO = new D(2);
+const TWO = dec(2);
 
 /** The `ratio` rule kind. */
 export const ratioRule: RuleKind<RatioRule> = {

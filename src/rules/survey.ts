@@ -5,7 +5,7 @@
  * "得分={(A票数×100)+(B票数×80)+…}÷有效票数".
  */
 import * as z from 'zod';
-import { HUNDRED, ONE, ZERO, clamp, dec, fmt, plain, type Dec } from '../decimal.js';
+import { HUNDRED, ONE, ZERO, clamp, dec, exactText, fmt, plain, type Dec } from '../decimal.js';
 import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
 import { bound, outcome, pct } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
@@ -93,8 +93,8 @@ export const surveyRule: RuleKind<SurveyRule> = {
         const rate = metric.fn(env);
         if (rate.isNeg() || rate.gt(HUNDRED)) {
           throw new RuleFault('invalid_input', {
-            zh: `指标 "${id}" 的满意度 ${rate.toString()}% 不在 0–100% 之间`,
-            en: `indicator "${id}": satisfaction ${rate.toString()}% is not within 0–100%`,
+            zh: `指标 "${id}" 的满意度 ${exactText(rate)}% 不在 0–100% 之间`,
+            en: `indicator "${id}": satisfaction ${exactText(rate)}% is not within 0–100%`,
           });
         }
         return { rate, how: metric.src };

@@ -2,7 +2,7 @@
  * Building blocks shared by every input schema: numbers, texts and ids as they appear in JSON.
  */
 import * as z from 'zod';
-import { D, type Dec } from '../decimal.js';
+import { dec, type Dec } from '../decimal.js';
 
 const DECIMAL_STRING = /^-?\d{1,30}(?:\.\d{1,20})?$/;
 
@@ -25,8 +25,8 @@ const whenValid = {
  * the union rejected, so a refinement must never assume its input is valid.
  */
 const valueOf = (v: unknown): Dec | null => {
-  if (typeof v === 'number') return Number.isFinite(v) ? new D(v) : null;
-  return typeof v === 'string' && DECIMAL_STRING.test(v) ? new D(v) : null;
+  if (typeof v === 'number') return Number.isFinite(v) ? dec(v) : null;
+  return typeof v === 'string' && DECIMAL_STRING.test(v) ? dec(v) : null;
 };
 const inRange = (lo: number, hi: number | null) => (v: unknown) => {
   const d = valueOf(v);

@@ -2,7 +2,7 @@
  * Numbers as people write them in 自评表: full-width digits (normalised by NFKC before this runs),
  * thousands separators ("1,086"), decimals, and Chinese numerals ("三", "十二", "两万").
  */
-import { D, type Dec } from '../decimal.js';
+import { dec, type Dec } from '../decimal.js';
 
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGITS: Record<string, number> = {
@@ -33,7 +33,7 @@ const LARGE: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
  * ```
  */
 export function arabic(text: string): Dec | null {
-  return ARABIC.test(text) ? new D(text.replace(/,/g, '')) : null;
+  return ARABIC.test(text) ? dec(text.replace(/,/g, '')) : null;
 }
 
 /**
@@ -73,7 +73,7 @@ export function chinese(text: string): Dec | null {
     section = 0;
     digit = null;
   }
-  return new D(total + section + (digit ?? 0));
+  return dec(total + section + (digit ?? 0));
 }
 
 /**

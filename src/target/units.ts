@@ -4,7 +4,7 @@
  * (人次 and 万元, 个 and 场次) never compare. Prefixes 十/百/千/万/亿 multiply any counting unit
  * ("2万余份" is 20000 份).
  */
-import { D, type Dec } from '../decimal.js';
+import { ONE, type Dec } from '../decimal.js';
 import { memo } from './memo.js';
 
 /** A recognised unit. */
@@ -122,7 +122,7 @@ for (const [text, [family, factor]] of Object.entries(BASE))
 const PREFIXABLE = new Set(['money', 'people', 'personTimes', 'land', 'mass', 'area']);
 
 function build(text: string, prefix: string, core: string): Unit | null {
-  const mult = Array.from(prefix).reduce((m, p) => m.times(PREFIX[p] ?? '1'), new D(1));
+  const mult = Array.from(prefix).reduce((m, p) => m.times(PREFIX[p] ?? '1'), ONE);
   const base = BASE[core];
   if (base) {
     // 万% or 千天 make no sense: prefixes apply to money, people, counts, land, mass and area only.
