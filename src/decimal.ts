@@ -9,6 +9,8 @@
  * Why jixiao does not compute with decimal.js itself is in docs/decisions.md.
  */
 
+import { argumentError } from './errors/arguments.js';
+
 /** A number as it may appear in JSON input: a finite number or a plain decimal string. */
 export type Num = number | string;
 
@@ -85,6 +87,8 @@ export class Exact {
    * @param d - denominator, not zero (the fraction is reduced and the sign moved up)
    */
   constructor(n: bigint, d: bigint = B1) {
+    if (typeof n !== 'bigint') throw argumentError('n', BIGINT, n);
+    if (typeof d !== 'bigint') throw argumentError('d', BIGINT, d);
     if (d === B0) throw new RangeError('Exact: zero denominator');
     if (d === B1 || n === B0) {
       this.n = n;
@@ -209,6 +213,7 @@ export class Exact {
    * @param mode - the rounding mode (default `halfUp`, 四舍五入)
    */
   round(places: number, mode: RoundingMode = 'halfUp'): Exact {
+    checkRounding(places, mode);
     const scale = pow10(places);
     return new Exact(roundedUnits(this.n * scale, this.d, mode), scale);
   }
@@ -240,6 +245,7 @@ export class Exact {
    * @param mode - the rounding mode (default `halfUp`)
    */
   toFixed(places: number, mode: RoundingMode = 'halfUp'): string {
+    checkRounding(places, mode);
     return digits(roundedUnits(this.n * pow10(places), this.d, mode), places);
   }
 
@@ -250,13 +256,37 @@ export class Exact {
   toString(): string {
     const places = this.decimalPlaces();
     if (places === Infinity) return `${this.n.toString()}/${this.d.toString()}`;
-    return this.toFixed(places, 'down');
+    // Exact: the expansion ends at `places`, so nothing is rounded.
+    return digits((this.n * pow10(places)) / this.d, places);
   }
 
   /** The same as {@link Exact.toString}, so values serialise as text. */
   toJSON(): string {
     return this.toString();
   }
+}
+
+const BIGINT = { zh: 'BigInt 整数', en: 'a bigint' };
+
+/** Most decimal places a value is rounded or printed to (a bound on the string's length). */
+export const MAX_PLACES = 100;
+
+function checkRounding(places: unknown, mode: unknown): void {
+  if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > MAX_PLACES)
+    throw argumentError(
+      'places',
+      { zh: `0 到 ${MAX_PLACES} 的整数`, en: `a whole number from 0 to ${MAX_PLACES}` },
+      places,
+    );
+  if (!(ROUNDING_MODES as readonly unknown[]).includes(mode))
+    throw argumentError(
+      'mode',
+      {
+        zh: `舍入方式之一：${ROUNDING_MODES.join('、')}`,
+        en: `one of ${ROUNDING_MODES.join(', ')}`,
+      },
+      mode,
+    );
 }
 
 /** `n × 10^-0 / d` rounded to a whole number of units with `mode`. */
@@ -318,9 +348,23 @@ function parseLiteral(text: string): Exact | null {
   return shift >= 0 ? new Exact(n * pow10(shift), B1) : new Exact(n, pow10(-shift));
 }
 
+function exactArgument(value: unknown): Exact {
+  if (value instanceof Exact) return value;
+  throw argumentError(
+    'value',
+    { zh: '由 dec() 得到的精确数值', en: 'an exact value made by dec()' },
+    value,
+  );
+}
+
 function of(x: Operand): Exact {
   return x instanceof Exact ? x : dec(x);
 }
+
+const NUMBER = {
+  zh: '有限数字或十进制数字符串（如 "97.94"）',
+  en: 'a finite number or a decimal string such as "97.94"',
+};
 
 /** An exact value, as the rest of jixiao names it. */
 export type Dec = Exact;
@@ -331,7 +375,7 @@ export type Dec = Exact;
  *
  * @param value - a finite number, or a decimal string (exponent form allowed)
  * @returns the exact value
- * @throws RangeError for anything else (callers validate input with zod first)
+ * @throws {@link JixiaoError} for anything else (input is validated with zod before it gets here)
  * @example
  * ```ts
  * dec('97.94').plus(dec(0.06)).toString(); // "98"
@@ -340,13 +384,13 @@ export type Dec = Exact;
 export function dec(value: Operand | bigint): Exact {
   if (value instanceof Exact) return value;
   if (typeof value === 'bigint') return new Exact(value, B1);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${String(value)}`);
-    if (Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
-  }
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
   const parsed =
-    typeof value === 'string' || typeof value === 'number' ? parseLiteral(String(value)) : null;
-  if (!parsed) throw new RangeError(`not a decimal number: ${String(value)}`);
+    (typeof value === 'string' && value.length <= 10_000) ||
+    (typeof value === 'number' && Number.isFinite(value))
+      ? parseLiteral(String(value))
+      : null;
+  if (!parsed) throw argumentError('value', NUMBER, value);
   return parsed;
 }
 
@@ -371,7 +415,7 @@ export const HUNDRED: Dec = new Exact(BigInt(100));
  * ```
  */
 export function round(value: Dec, places: number, mode: RoundingMode): Dec {
-  return value.round(places, mode);
+  return exactArgument(value).round(places, mode);
 }
 
 /**
@@ -387,7 +431,7 @@ export function round(value: Dec, places: number, mode: RoundingMode): Dec {
  * ```
  */
 export function fmt(value: Dec, places: number): string {
-  return value.toFixed(places, 'halfUp');
+  return exactArgument(value).toFixed(places, 'halfUp');
 }
 
 /**

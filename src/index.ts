@@ -11,9 +11,11 @@ export {
   round,
   type Dec,
   type Num,
+  type Operand,
   type RoundingMode,
 } from './decimal.js';
-export { JixiaoError } from './errors/JixiaoError.js';
+export { JixiaoError, isJixiaoError } from './errors/JixiaoError.js';
+export { JixiaoInternalError } from './errors/internal.js';
 export { formatPath, type Issue, type Path } from './errors/issue.js';
 export {
   ISSUE_CODES,
@@ -134,7 +136,7 @@ export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
 export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
 export { csvRecords, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
 export { auditSelfEvaluation, type AuditResult } from './audit/audit.js';
-export { AuditTally, auditMany, type AuditSummary } from './audit/summary.js';
+export { AuditTally, auditMany, auditOne, type AuditSummary } from './audit/summary.js';
 export {
   DISCREPANCY_CODES,
   type Discrepancy,

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { JixiaoError } from '../src/errors/JixiaoError.js';
 import {
   Exact,
   ONE,
@@ -92,7 +93,7 @@ describe('exact arithmetic', () => {
     expect(dec('-0').toString()).toBe('0');
     expect(dec(-0).isNeg()).toBe(false);
     for (const bad of [NaN, Infinity, -Infinity, '', '.', 'e5', '1e', '1.2.3', 'abc', '1e999999'])
-      expect(() => dec(bad)).toThrow(RangeError);
+      expect(() => dec(bad)).toThrow(JixiaoError);
     expect(() => dec(1).div(0)).toThrow(RangeError);
     expect(() => new Exact(1n, 0n)).toThrow(RangeError);
   });

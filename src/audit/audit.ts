@@ -4,10 +4,10 @@
  * A table that cannot be read is reported with its issues, never thrown away.
  */
 import { ZERO, dec, fmt, plain, ulp, type Dec } from '../decimal.js';
-import type { Issue } from '../errors/issue.js';
+import { argumentError } from '../errors/arguments.js';
+import { isIssue, type Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
-import { depthIssue } from '../schema/depth.js';
 import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
 import { splitWarnings } from '../self/split.js';
@@ -80,6 +80,14 @@ export function unreadableResult(
   issues: readonly Issue[],
   about: { unit?: string | null; project?: string | null; year?: number | null } = {},
 ): AuditResult {
+  // Plain-JS callers are not checked by tsc.
+  const given: readonly unknown[] | null = Array.isArray(issues) ? issues : null;
+  if (!given || given.length === 0 || !given.every(isIssue))
+    throw argumentError('issues', { zh: '至少一个问题', en: 'at least one issue' }, issues);
+  if (id !== null && typeof (id as unknown) !== 'string')
+    throw argumentError('id', { zh: '字符串或 null', en: 'a string or null' }, id);
+  if (typeof (about as unknown) !== 'object' || (about as unknown) === null)
+    throw argumentError('about', { zh: '对象', en: 'an object' }, about);
   return {
     id,
     unit: about.unit ?? null,
@@ -127,10 +135,7 @@ export function unreadableResult(
  * ```
  */
 export function auditSelfEvaluation(table: unknown, options?: unknown): AuditResult {
-  const deep = depthIssue(table, []);
-  const parsed = deep
-    ? { ok: false as const, issues: [deep] }
-    : parseWith(AuditTableSchema, table, []);
+  const parsed = parseWith(AuditTableSchema, table, []);
   const o =
     options === undefined
       ? { ok: true as const, value: {} }

@@ -34,6 +34,8 @@ const HALF = dec('0.5');
  */
 export function readPrinted(raw: number | string | undefined): Printed | null | undefined {
   if (raw === undefined) return null;
+  // Anything but a number or text (a JavaScript caller's object) is unreadable, not a crash.
+  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
   const text = String(raw).trim();
   const t = normalise(text).replace(/分$/, '');
   if (t === '' || /^[-—–/／]+$/.test(t)) return null;

@@ -2,8 +2,10 @@
  * Reviewing many tables: a running tally (constant memory, for streams of any length) and
  * `auditMany` for tables already in memory.
  */
+import { argumentError, isRecord } from '../errors/arguments.js';
 import type { AuditResult } from './audit.js';
-import { auditSelfEvaluation } from './audit.js';
+import { auditSelfEvaluation, unreadableResult } from './audit.js';
+import { makeIssue } from '../errors/issue.js';
 import {
   DISCREPANCY_CODES,
   type DiscrepancyCode,
@@ -64,6 +66,9 @@ export class AuditTally {
    * @param result - a review
    */
   add(result: AuditResult): void {
+    const given: unknown = result;
+    if (!isRecord(given) || !Array.isArray(given.discrepancies))
+      throw argumentError('result', { zh: '一份复核结果', en: 'a review result' }, result);
     this.tables++;
     if (!result.readable) this.unreadable++;
     if (result.discrepancies.length > 0) this.withDiscrepancies++;
@@ -73,8 +78,8 @@ export class AuditTally {
       if (this.gradeChanged.length < 1000) this.gradeChanged.push(result.id ?? `#${this.tables}`);
     }
     for (const d of result.discrepancies) {
-      this.byCode[d.code]++;
-      this.bySeverity[d.severity]++;
+      if (Object.hasOwn(this.byCode, d.code)) this.byCode[d.code]++;
+      if (Object.hasOwn(this.bySeverity, d.severity)) this.bySeverity[d.severity]++;
     }
   }
 
@@ -98,6 +103,28 @@ export class AuditTally {
 }
 
 /**
+ * Reviews one table of a batch. A failure of jixiao itself (a bug, not the table's fault) is reported
+ * as that table's `internal_error`, so the batch goes on.
+ *
+ * @param table - the table
+ * @param options - scoring options
+ * @param n - its index in the batch
+ * @returns its review
+ * @example
+ * ```ts
+ * auditOne(table, undefined, 0).readable;
+ * ```
+ */
+export function auditOne(table: unknown, options: unknown, n: number): AuditResult {
+  try {
+    return auditSelfEvaluation(table, options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return unreadableResult(`#${n + 1}`, [makeIssue('internal_error', [], { message })]);
+  }
+}
+
+/**
  * Reviews many tables; one bad table never stops the batch.
  *
  * @param tables - tables under review
@@ -113,10 +140,22 @@ export function auditMany(
   tables: Iterable<unknown>,
   options?: unknown,
 ): { results: AuditResult[]; summary: AuditSummary } {
+  const given: unknown = tables;
+  if (
+    typeof given !== 'object' ||
+    given === null ||
+    typeof (given as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+  )
+    throw argumentError(
+      'tables',
+      { zh: '表的数组或可迭代对象', en: 'an array or iterable of tables' },
+      tables,
+    );
   const tally = new AuditTally();
   const results: AuditResult[] = [];
+  let n = 0;
   for (const table of tables) {
-    const r = auditSelfEvaluation(table, options);
+    const r = auditOne(table, options, n++);
     tally.add(r);
     results.push(r);
   }

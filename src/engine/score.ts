@@ -2,7 +2,8 @@
  * Scores every applicable leaf with its prepared rule. Faults become issues with paths into the
  * unit data; under the `zero` missing-input policy a missing input scores 0 instead.
  */
-import { ZERO, dec, type Dec, type Num } from '../decimal.js';
+import { ONE, ZERO, dec, type Dec, type Num } from '../decimal.js';
+import { JixiaoInternalError } from '../errors/internal.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { ExprFault, type ExprEnv } from '../expression/compile.js';
@@ -116,6 +117,7 @@ export function scoreLeaves(
       }
       throw e;
     }
+    checkOutcome(node.id, node.kind ?? '', node.base, outcome);
     out[node.idx] = {
       status: 'scored',
       rate: outcome.rate,
@@ -128,6 +130,25 @@ export function scoreLeaves(
   }
   applyVetoes(c, input, out);
   return out;
+}
+
+/**
+ * The one central check of what every rule returns: points within [0, weight], a rate within
+ * [0, 1], and points = rate × weight exactly. A rule that breaks it is a bug in jixiao; its score
+ * must never be shown.
+ */
+function checkOutcome(id: string, kind: string, weight: Dec, o: RuleOutcome): void {
+  if (
+    o.points.isNeg() ||
+    o.points.gt(weight) ||
+    o.rate.isNeg() ||
+    o.rate.gt(ONE) ||
+    !o.points.eq(o.rate.times(weight))
+  ) {
+    throw new JixiaoInternalError(
+      `the ${kind} rule of indicator "${id}" returned ${o.points.toString()} points at rate ${o.rate.toString()} for a weight of ${weight.toString()}`,
+    );
+  }
 }
 
 /** Zeroes the leaves under a failed gate's veto scope. */

@@ -1,4 +1,11 @@
-import { formatPath, type Issue } from './issue.js';
+import { formatPath, isIssue, type Issue } from './issue.js';
+
+/**
+ * The brand every JixiaoError carries, registered globally with `Symbol.for`: the ESM and CommonJS
+ * builds (or two installed copies) each have their own class, and the brand lets each recognise the
+ * other's errors.
+ */
+const BRAND: unique symbol = Symbol.for('jixiao.JixiaoError') as never;
 
 /**
  * The one error jixiao throws for bad input. It lists every problem found, never just the first,
@@ -18,9 +25,32 @@ export class JixiaoError extends Error {
   readonly issues: readonly [Issue, ...Issue[]];
 
   /**
+   * `instanceof JixiaoError` is true for an error of any copy of jixiao (ESM or CommonJS build).
+   *
+   * @param value - anything
+   * @returns whether it is a JixiaoError of some copy of jixiao
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isJixiaoError(value);
+  }
+
+  /**
    * @param issues - the problems, at least one
    */
   constructor(issues: readonly [Issue, ...Issue[]]) {
+    if (!Array.isArray(issues) || issues.length === 0 || !issues.every(isIssue)) {
+      // A JavaScript caller built it wrongly: say so with an issue of our own, never a TypeError.
+      issues = [
+        {
+          code: 'invalid_input',
+          path: ['issues'],
+          message: {
+            zh: 'JixiaoError 须由至少一个问题 { code, path, message: { zh, en } } 构成',
+            en: 'a JixiaoError needs at least one issue { code, path, message: { zh, en } }',
+          },
+        },
+      ];
+    }
     const head = issues
       .slice(0, 5)
       .map((i) => `${formatPath(i.path)}: ${i.message.en}`)
@@ -29,12 +59,33 @@ export class JixiaoError extends Error {
     super(`${issues.length} issue${issues.length === 1 ? '' : 's'}: ${head}${more}`);
     this.name = 'JixiaoError';
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** Plain JSON form: `{ name, issues }`. */
   toJSON(): { name: string; issues: readonly Issue[] } {
     return { name: this.name, issues: this.issues };
   }
+}
+
+/**
+ * Whether a value is a {@link JixiaoError} thrown by any copy of jixiao (the ESM and the CommonJS
+ * build each have their own class; this check, like `instanceof JixiaoError`, knows both).
+ *
+ * @param value - anything, typically a caught error
+ * @returns true for a JixiaoError
+ * @example
+ * ```ts
+ * try { evaluate(fw, data); } catch (e) { if (isJixiaoError(e)) console.log(e.issues.length); }
+ * ```
+ */
+export function isJixiaoError(value: unknown): value is JixiaoError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true &&
+    Array.isArray((value as { issues?: unknown }).issues)
+  );
 }
 
 /**

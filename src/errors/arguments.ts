@@ -89,3 +89,17 @@ export function objectArgument(value: unknown, name: string): Record<string, unk
     throw argumentError(name, { zh: '对象', en: 'an object' }, value);
   return value as Record<string, unknown>;
 }
+
+/**
+ * Whether a value is a non-null object that is not an array (a JSON object).
+ *
+ * @param value - anything
+ * @returns true for a plain object
+ * @example
+ * ```ts
+ * isRecord({}); // true
+ * ```
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -44,10 +44,38 @@ export function makeIssue<K extends IssueCode>(code: K, path: Path, params: Issu
  * ```
  */
 export function formatPath(path: Path): string {
+  // Tolerant of what a JavaScript caller may pass: this runs while errors are being reported.
+  if (!Array.isArray(path)) return '(root)';
   let out = '';
-  for (const part of path) {
+  for (const part of path as readonly unknown[]) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else {
+      const key =
+        typeof part === 'string' ? part : typeof part === 'symbol' ? '(symbol)' : String(part);
+      out += out === '' ? key : `.${key}`;
+    }
   }
   return out === '' ? '(root)' : out;
+}
+
+/**
+ * Whether a value has the shape of an {@link Issue} (for checks of what JavaScript callers pass).
+ *
+ * @param value - anything
+ * @returns true for `{ code, path, message: { zh, en } }`
+ * @example
+ * ```ts
+ * isIssue({ code: 'unknown_key', path: ['a'], message: { zh: '…', en: '…' } }); // true
+ * ```
+ */
+export function isIssue(value: unknown): value is Issue {
+  if (typeof value !== 'object' || value === null) return false;
+  const i = value as Partial<Issue>;
+  return (
+    typeof i.code === 'string' &&
+    Array.isArray(i.path) &&
+    typeof i.message === 'object' &&
+    typeof i.message.zh === 'string' &&
+    typeof i.message.en === 'string'
+  );
 }

@@ -69,6 +69,11 @@ export interface IssueParams {
   actual_unparseable: { zh: string; en: string };
   /** A 实际完成值 is in a unit that cannot be compared with its 指标值's (人次 against 万元). */
   unit_mismatch: { target: string; actual: string; targetUnit: string; actualUnit: string };
+  /**
+   * jixiao itself failed on this item (a bug, reported so that a batch goes on); the message says
+   * what failed. Please report it with the input.
+   */
+  internal_error: { message: string };
 }
 
 /** Every issue code jixiao reports. */
@@ -165,6 +170,11 @@ export const MESSAGES: Catalog = {
     m(
       `实际完成值「${p.actual}」的单位「${p.actualUnit}」与指标值「${p.target}」的单位「${p.targetUnit}」不可比较`,
       `the actual value "${p.actual}" is in ${p.actualUnit}, which cannot be compared with ${p.targetUnit} of the target "${p.target}"`,
+    ),
+  internal_error: (p) =>
+    m(
+      `jixiao 内部错误（请连同输入一并报告）：${p.message}`,
+      `jixiao internal error (please report it with the input): ${p.message}`,
     ),
   value_outside_bands: (p) =>
     m(

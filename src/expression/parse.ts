@@ -195,6 +195,12 @@ class Parser {
 export function parseExpression(
   src: string,
 ): { ok: true; node: ExprNode } | { ok: false; failure: ParseFailure } {
+  if (typeof src !== 'string') {
+    return {
+      ok: false,
+      failure: { kind: 'syntax', zh: '表达式应为字符串', en: 'an expression must be a string' },
+    };
+  }
   if (src.length > EXPRESSION_LIMITS.length) {
     return {
       ok: false,

@@ -10,11 +10,11 @@ import { BUILTIN_SCALES, compileScale, type GradeScale } from '../grade/scale.js
 import { RULE_KINDS, type Rule, type RuleKindName } from '../rules/registry.js';
 import type { PrepareContext, RuleKind, Scorer } from '../rules/types.js';
 import { localText } from '../schema/common.js';
-import { depthIssue } from '../schema/depth.js';
 import { FrameworkSchema, type FrameworkInput, type IndicatorInput } from '../schema/framework.js';
 import { DEFAULT_POLICIES, resolvePolicies } from '../schema/options.js';
 import { parseWith } from '../schema/parse.js';
 import { commonAnswer } from '../schema/unitData.js';
+import { VERSION } from '../version.js';
 import { deepFreeze, omitAt } from './json.js';
 import { buildSymbols, compileRuleExpression, type SymbolTable } from './symbols.js';
 import type { CNode, Compiled, Framework, IndicatorInfo } from './types.js';
@@ -24,20 +24,35 @@ const LEAF_ANSWER = Object.fromEntries(
   Object.values(RULE_KINDS).map((r) => [r.kind, z.strictObject({ ...commonAnswer, ...r.answer })]),
 ) as unknown as Record<RuleKindName, z.ZodType<Record<string, unknown>>>;
 
-const internals = new WeakMap<Framework, Compiled>();
+const internals = new WeakMap<object, Compiled>();
 
 /**
- * The compiled internals of a framework made by {@link defineFramework} (for the engine).
+ * The brand on every framework `defineFramework` returns, registered with `Symbol.for` so that the
+ * ESM and CommonJS builds (two copies of this module) recognise each other's frameworks.
+ */
+const FRAMEWORK_BRAND: unique symbol = Symbol.for('jixiao.Framework') as never;
+
+/**
+ * The compiled internals of a framework made by {@link defineFramework} (for the engine). A
+ * framework made by another copy of jixiao (the CommonJS build beside the ESM one) is compiled here
+ * from its validated `definition`, once.
  *
- * @param framework - a framework
+ * @param framework - a framework (anything: plain-JS callers may pass anything)
  * @returns its internals, or `undefined` when it was not made by `defineFramework`
  * @example
  * ```ts
  * compiledOf(defineFramework(doc)) !== undefined; // true
  * ```
  */
-export function compiledOf(framework: Framework): Compiled | undefined {
-  return internals.get(framework);
+export function compiledOf(framework: unknown): Compiled | undefined {
+  if (typeof framework !== 'object' || framework === null) return undefined;
+  const own = internals.get(framework);
+  if (own) return own;
+  if ((framework as Record<symbol, unknown>)[FRAMEWORK_BRAND] === undefined) return undefined;
+  const r = safeDefineFramework((framework as { definition?: unknown }).definition);
+  const compiled = r.success ? internals.get(r.data) : undefined;
+  if (compiled) internals.set(framework, compiled);
+  return compiled;
 }
 
 /**
@@ -61,8 +76,6 @@ export function compiledOf(framework: Framework): Compiled | undefined {
  * ```
  */
 export function defineFramework(input: unknown): Framework {
-  const deep = depthIssue(input, []);
-  if (deep) throw new JixiaoError([deep]);
   // Unknown keys (typos) do not stop the checks of meaning: they are reported together with them.
   const issues: Issue[] = [];
   let parsed = parseWith(FrameworkSchema, input, []);
@@ -203,9 +216,9 @@ function compileDocument(doc: FrameworkInput, issues: Issue[], internal: boolean
     weightText: new Map(),
   };
   // A framework handed to callers is a frozen copy; one used only inside jixiao need not be.
-  const framework: Framework = internal
-    ? Object.freeze(describe(doc, compiled, false))
-    : deepFreeze(describe(doc, compiled, true));
+  const described = describe(doc, compiled, !internal);
+  Object.defineProperty(described, FRAMEWORK_BRAND, { value: VERSION });
+  const framework: Framework = internal ? Object.freeze(described) : deepFreeze(described);
   internals.set(framework, compiled);
   return framework;
 }

@@ -5,11 +5,11 @@
  * ("每超过一个百分点扣分值的10%" stays 10%).
  */
 import { ZERO, dec, plain, ulp, type Dec } from '../decimal.js';
-import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
+import { throwIfAny } from '../errors/JixiaoError.js';
+import { objectArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import type { Rule } from '../rules/registry.js';
 import { PositiveNumSchema } from '../schema/common.js';
-import { depthIssue } from '../schema/depth.js';
 import { FrameworkSchema, type FrameworkInput, type IndicatorInput } from '../schema/framework.js';
 import { parseWith } from '../schema/parse.js';
 import { allocate } from '../engine/allocate.js';
@@ -77,9 +77,9 @@ export function withWeights(
   framework: Framework | FrameworkInput,
   weights: Readonly<Record<string, unknown>>,
 ): FrameworkInput {
+  objectArgument(framework, 'framework');
+  objectArgument(weights, 'weights');
   const source: unknown = 'definition' in framework ? framework.definition : framework;
-  const deep = depthIssue(source, []);
-  if (deep) throw new JixiaoError([deep]);
   const parsed = parseWith(FrameworkSchema, source, []);
   if (!parsed.ok) throwIfAny(parsed.issues);
   const doc = (parsed as { ok: true; value: FrameworkInput }).value;

@@ -2,6 +2,7 @@
  * Built-in frameworks, shipped as JSON data. Each is compiled on first use and reused.
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
+import { stringArgument } from '../errors/arguments.js';
 import { makeIssue } from '../errors/issue.js';
 import { defineFramework } from '../framework/defineFramework.js';
 import type { Framework } from '../framework/types.js';
@@ -34,6 +35,7 @@ const compiled = new Map<string, Framework>();
  * ```
  */
 export function builtinFramework(id: string): Framework {
+  stringArgument(id, 'id');
   const hit = compiled.get(id);
   if (hit) return hit;
   const doc = Object.hasOwn(BUILTIN_FRAMEWORKS, id) ? BUILTIN_FRAMEWORKS[id] : undefined;

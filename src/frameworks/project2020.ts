@@ -6,6 +6,7 @@
  */
 import { ZERO, dec, plain, type Dec } from '../decimal.js';
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
+import { objectArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import { allocate } from '../engine/allocate.js';
 import type { Rule } from '../rules/registry.js';
@@ -340,6 +341,7 @@ const FACTS = {
  * ```
  */
 export function project2020(weights: Readonly<Record<string, unknown>>): FrameworkInput {
+  objectArgument(weights, 'weights');
   const issues: Issue[] = [];
   const given = new Map<string, Dec>();
   for (const [id, w] of Object.entries(weights)) {

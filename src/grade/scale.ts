@@ -3,7 +3,9 @@
  * exactly on a bound is decided by the scale's declared inclusivity, on exact decimals.
  */
 import * as z from 'zod';
-import { dec, plain, type Dec } from '../decimal.js';
+import { Exact, dec, plain, type Dec } from '../decimal.js';
+import { argumentError, isRecord } from '../errors/arguments.js';
+import { parseWith } from '../schema/parse.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
 import {
   IdSchema,
@@ -95,6 +97,17 @@ const bad = (at: Path, zh: string, en: string): Issue => makeIssue('scale_invali
  */
 export function compileScale(
   input: GradeScaleInput,
+  at: Path = [],
+): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
+  // Callers inside jixiao pass parsed scales; a JavaScript caller may pass anything.
+  const where: Path = Array.isArray(at) ? at : [];
+  const parsed = parseWith(GradeScaleSchema, input, where);
+  if (!parsed.ok) return parsed;
+  return compileParsed(parsed.value, where);
+}
+
+function compileParsed(
+  input: GradeScaleInput,
   at: Path,
 ): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -153,6 +166,9 @@ export function compileScale(
   };
 }
 
+const EXACT = { zh: '由 dec() 得到的精确数值', en: 'an exact value made by dec()' };
+const SCALE = { zh: '由 compileScale 得到的等级标准', en: 'a scale made by compileScale' };
+
 /**
  * The band a total falls in. Totals are compared exactly: 89.99 is 良, 90.00 is 优 on `mof2020`.
  *
@@ -165,6 +181,14 @@ export function compileScale(
  * ```
  */
 export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
+  if (!(total instanceof Exact)) throw argumentError('total', EXACT, total);
+  const given: unknown = scale;
+  if (
+    !isRecord(given) ||
+    !Array.isArray(given.bands) ||
+    !given.bands.every((b: unknown) => isRecord(b) && b.min instanceof Exact)
+  )
+    throw argumentError('scale', SCALE, scale);
   for (const band of scale.bands) {
     const c = total.comparedTo(band.min);
     if (c > 0 || (c === 0 && band.minInclusive)) return band;

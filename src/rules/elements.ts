@@ -83,11 +83,12 @@ export const elementsRule: RuleKind<ElementsRule> = {
     const name = ctx.name;
 
     return ({ answer }) => {
-      const given = (answer?.elements ?? {}) as Record<string, boolean>;
-      for (const key of Object.keys(given)) {
+      // A Map, not the answer object: an element id such as "toString" must not find a prototype's.
+      const given = new Map(Object.entries((answer?.elements ?? {}) as Record<string, boolean>));
+      for (const key of given.keys()) {
         if (!seen.has(key)) throw new RuleFault('unknown_key', { key }, ['elements', key]);
       }
-      const unanswered = items.filter((it) => given[it.id] === undefined);
+      const unanswered = items.filter((it) => !given.has(it.id));
       const gateMet = answer?.gate as boolean | undefined;
       if (gate && gateMet === undefined) {
         throw new RuleFault('missing_input', { id, what: `gate（${gate.zh}）` });
@@ -110,12 +111,12 @@ export const elementsRule: RuleKind<ElementsRule> = {
       let points = ZERO;
       const missed: typeof items = [];
       for (const it of items) {
-        if (given[it.id]) points = points.plus(it.points);
+        if (given.get(it.id) === true) points = points.plus(it.points);
         else missed.push(it);
       }
       const trace = items.map((it) => ({
         key: `element.${it.id}`,
-        value: given[it.id] ? it.text : '0',
+        value: given.get(it.id) === true ? it.text : '0',
       }));
       if (missed.length === 0) return { rate: ONE, points, trace };
       return {

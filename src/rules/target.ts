@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import { ONE, ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
-import { NumSchema, PositiveNumSchema } from '../schema/common.js';
+import { AboveOneSchema, NumSchema } from '../schema/common.js';
 import { compare, compareRange, overCompleted } from '../target/compare.js';
 import {
   pairProblem,
@@ -34,18 +34,24 @@ export const TargetInputSchema = z.union([
   }),
 ]);
 
+/**
+ * Over-completion (超额完成): an actual at or above `threshold` × target (default 1.3, i.e. 130%)
+ * needs a 偏差原因; under `policy: "proportional"` its points are also cut to weight × target ÷ actual.
+ * The threshold must be above 1: at or below the target there is nothing over-completed, and a
+ * proportional cut there would award more than the weight.
+ */
+export const OverCompletionSchema = z.strictObject({
+  threshold: AboveOneSchema.optional(),
+  policy: z.enum(['flag', 'proportional']).optional(),
+});
+
 /** Parameters of a `target` rule. */
 export const TargetRuleSchema = z.strictObject({
   kind: z.literal('target'),
   /** The 年度指标值, e.g. `"≥95%"`, `"≤90万元"`, `"定性：效果明显"`, or `{ op, value, unit }`. */
   target: TargetInputSchema,
   /** Over-completion: `threshold` × target (default 1.3) triggers it; `policy` `flag` (default) or `proportional`. */
-  overCompletion: z
-    .strictObject({
-      threshold: PositiveNumSchema.optional(),
-      policy: z.enum(['flag', 'proportional']).optional(),
-    })
-    .optional(),
+  overCompletion: OverCompletionSchema.optional(),
 });
 
 /** A `target` rule as written in a framework. */

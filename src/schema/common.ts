@@ -39,6 +39,12 @@ export const PositiveNumSchema = NumSchema.refine((v) => valueOf(v)?.gt(0) === t
   ...whenValid,
 });
 
+/** A ratio above one (an over-completion threshold: 1.3 means 130% of the target). */
+export const AboveOneSchema = NumSchema.refine((v) => valueOf(v)?.gt(1) === true, {
+  error: () => '$jixiao:aboveOne',
+  ...whenValid,
+});
+
 /** A number of zero or more. */
 export const NonNegNumSchema = NumSchema.refine(inRange(0, null), {
   error: () => '$jixiao:nonneg',

@@ -4,6 +4,7 @@
  * schemas check shape and types; jixiao checks more (weights adding up, expressions, bounds).
  */
 import * as z from 'zod';
+import { argumentError } from '../errors/arguments.js';
 import { SelfEvaluationTableSchema } from '../self/schema.js';
 import { FrameworkSchema } from './framework.js';
 import { UnitDataSchema } from './unitData.js';
@@ -35,12 +36,21 @@ export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
  *
  * @param name - `framework`, `unit-data` or `self-evaluation`
  * @returns the schema as a plain object
+ * @throws {@link JixiaoError} for another name
  * @example
  * ```ts
  * const schema = jsonSchema('framework'); // validate with any JSON Schema library
  * ```
  */
 export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(JSON_SCHEMAS, name)) {
+    const known = Object.keys(JSON_SCHEMAS);
+    throw argumentError(
+      'name',
+      { zh: `以下之一：${known.join('、')}`, en: `one of ${known.join(', ')}` },
+      name,
+    );
+  }
   const entry = JSON_SCHEMAS[name];
   const generated = z.toJSONSchema(entry.schema, {
     io: 'input',

@@ -3,7 +3,8 @@
  * global configuration: Chinese text comes from a per-call locale.
  */
 import * as z from 'zod';
-import { makeIssue, type Issue, type Path } from '../errors/issue.js';
+import { formatPath, makeIssue, type Issue, type Path } from '../errors/issue.js';
+import { structureIssues } from './depth.js';
 import type { LocalMessage } from '../errors/messages.js';
 
 /** Marker messages set on our own schemas; replaced by the texts below. */
@@ -13,6 +14,10 @@ const MARKERS: Record<string, LocalMessage> = {
     en: 'expected a number: a finite number or a decimal string such as "97.94"',
   },
   '$jixiao:positive': { zh: '应为大于 0 的数值', en: 'expected a number greater than 0' },
+  '$jixiao:aboveOne': {
+    zh: '应为大于 1 的倍数（如 1.3 表示实际值达到指标值的 130%）',
+    en: 'expected a ratio above 1 (1.3 means the actual reaches 130% of the target)',
+  },
   '$jixiao:nonneg': { zh: '应为不小于 0 的数值', en: 'expected a number of 0 or more' },
   '$jixiao:share': { zh: '应为 0 到 1 之间的比例', en: 'expected a share between 0 and 1' },
   '$jixiao:percent': {
@@ -42,7 +47,7 @@ const zhError = { error: zhCN.localeError } as const;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 function describe(issue: z.core.$ZodIssue, zh: string): LocalMessage {
-  const marker = MARKERS[issue.message];
+  const marker = Object.hasOwn(MARKERS, issue.message) ? MARKERS[issue.message] : undefined;
   if (marker) return marker;
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     const options = (issue as { options?: unknown[] }).options ?? [];
@@ -70,6 +75,20 @@ function describe(issue: z.core.$ZodIssue, zh: string): LocalMessage {
  * ```
  */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
+  const structure = structureIssues(input, at);
+  // Too deep or cyclic: a recursive schema must not see it.
+  if (structure.some((i) => i.code === 'invalid_input')) return { ok: false, issues: structure };
+  const parsed = zodParse(schema, input, at);
+  if (structure.length === 0) return parsed;
+  // "__proto__" keys: zod drops them from records, and reports them on strict objects; say each once.
+  const seen = new Set(structure.map((i) => formatPath(i.path)));
+  const rest = parsed.ok
+    ? []
+    : parsed.issues.filter((i) => !(i.code === 'unknown_key' && seen.has(formatPath(i.path))));
+  return { ok: false, issues: [...structure, ...rest] };
+}
+
+function zodParse<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
   const en = schema.safeParse(input);
   if (en.success) return { ok: true, value: en.data };
   const zhIssues = schema.safeParse(input, zhError).error?.issues ?? [];

@@ -8,6 +8,7 @@
  * 年度指标值 is 全年预算数 and its 实际完成值 is 全年执行数 (or columns 全年预算数 / 全年执行数 /
  * 年初预算数). A 合计 / 总分 row and a 评价等级 line carry what the table published.
  */
+import { describeValue, stringArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 
 /** A table read from CSV, with what it published (得分, 合计, 评价等级) kept apart. */
@@ -36,7 +37,7 @@ export interface CsvTable {
  * ```
  */
 export function csvRecords(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
+  const src = stringArgument(text, 'text').replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];
@@ -106,6 +107,18 @@ const clean = (s: string | undefined): string =>
 export function readSelfEvaluationCsv(
   text: string,
 ): { ok: true; value: CsvTable } | { ok: false; issues: Issue[] } {
+  if (typeof text !== 'string') {
+    const got = describeValue(text);
+    return {
+      ok: false,
+      issues: [
+        makeIssue('invalid_input', ['text'], {
+          zh: `参数 text 应为已解码的 CSV 文本（字符串），实际为 ${got}；文件请先按其编码解码`,
+          en: `argument text must be CSV text (a string), got ${got}; decode a file with its encoding first`,
+        }),
+      ],
+    };
+  }
   const records = csvRecords(text);
   const issues: Issue[] = [];
   const headerAt = records.findIndex((r) => r.some((c) => clean(c) === '三级指标'));

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { GradeScaleSchema } from '../grade/scale.js';
-import { TargetInputSchema } from '../rules/target.js';
+import { OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
 import { NonNegNumSchema, NumSchema, PositiveNumSchema } from '../schema/common.js';
 import { RoundingSchema } from '../schema/options.js';
 
@@ -68,12 +68,7 @@ export type SelfEvaluationRow = z.infer<typeof SelfEvaluationRowSchema>;
 /** Options of `scoreSelfEvaluation`. */
 export const SelfEvaluationOptionsSchema = z.strictObject({
   /** Over-completion threshold (default 1.3) and policy (`flag` or `proportional`). */
-  overCompletion: z
-    .strictObject({
-      threshold: PositiveNumSchema.optional(),
-      policy: z.enum(['flag', 'proportional']).optional(),
-    })
-    .optional(),
+  overCompletion: OverCompletionSchema.optional(),
   /** The 执行率 below which a reason is required (default 0.9). */
   explainBelow: NonNegNumSchema.optional(),
   /** The weight layout to compare against: `projectSelf2020` (default) or `none`. */

@@ -7,7 +7,6 @@ import type { Issue } from '../errors/issue.js';
 import type { Evaluation } from '../engine/types.js';
 import type { Finding, Warning } from '../findings/finding.js';
 import type { Flag } from '../rules/types.js';
-import { depthIssue } from '../schema/depth.js';
 import { parseWith } from '../schema/parse.js';
 import type { ParsedActual, ParsedTarget } from '../target/parse.js';
 import { scoreTable } from './core.js';
@@ -76,8 +75,6 @@ export interface SelfEvaluationResult {
  * ```
  */
 export function scoreSelfEvaluation(table: unknown, options?: unknown): SelfEvaluationResult {
-  const deep = depthIssue(table, []);
-  if (deep) throw new JixiaoError([deep]);
   const issues: Issue[] = [];
   const t = parseWith(SelfEvaluationTableSchema, table, []);
   const o =

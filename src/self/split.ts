@@ -19,7 +19,9 @@ import type { SelfEvaluationTable } from './schema.js';
  * ```
  */
 export function splitWarnings(table: SelfEvaluationTable, layoutId: string): Warning[] {
-  const layout = SELF_EVALUATION_LAYOUTS[layoutId];
+  const layout = Object.hasOwn(SELF_EVALUATION_LAYOUTS, layoutId)
+    ? SELF_EVALUATION_LAYOUTS[layoutId]
+    : undefined;
   if (!layout) return [];
   const actual = new Map<string, Dec>();
   const other = new Map<string, Dec>();

@@ -7,6 +7,7 @@ import {
   project2020,
   JixiaoError,
   defineFramework,
+  auditMany,
   evaluate,
   formatPath,
   type IssueCode,
@@ -94,6 +95,21 @@ const TRIGGERS: Record<IssueCode, () => unknown> = {
     evaluate(oneLeaf({ kind: 'target', target: '≥3万人次' }), {
       answers: { ...fullRest(), x: { actual: '2万元' } },
     }),
+  // Not input at fault but jixiao: a batch reports it for the item and goes on. A getter that
+  // fails the second time it is read gets past the structure check (the first read) and breaks the
+  // schema pass.
+  internal_error: () => {
+    let reads = 0;
+    const table = {
+      get budget() {
+        if (++reads > 1) throw new Error('getter failed');
+        return { adjusted: 1, executed: 1 };
+      },
+      rows: [],
+    };
+    const [first, ...rest] = auditMany([table]).results[0]?.issues ?? [];
+    if (first) throw new JixiaoError([first, ...rest]);
+  },
   value_outside_bands: () =>
     evaluate(oneLeaf({ kind: 'bands', metric: 'v', bands: [{ min: 0, points: 10 }] }), {
       facts: { v: -1 },

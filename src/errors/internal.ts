@@ -1,0 +1,23 @@
+/**
+ * A broken promise inside jixiao — a bug, never the caller's input. The engine checks its
+ * invariants (a rule's points lie in [0, weight] …) and throws this rather than show a wrong score.
+ */
+
+/**
+ * The error jixiao throws when one of its own invariants fails. Bad input is a `JixiaoError`;
+ * this one means jixiao is wrong and should be reported with the input that caused it.
+ *
+ * @example
+ * ```ts
+ * try { evaluate(fw, data); } catch (e) { if (e instanceof JixiaoInternalError) report(e); }
+ * ```
+ */
+export class JixiaoInternalError extends Error {
+  /**
+   * @param message - which invariant failed, with the values involved
+   */
+  constructor(message: string) {
+    super(`jixiao internal error (please report it with the input): ${message}`);
+    this.name = 'JixiaoInternalError';
+  }
+}
