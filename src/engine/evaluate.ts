@@ -99,7 +99,9 @@ export function evaluate(framework: Framework, data: unknown, options?: unknown)
   const warnings: Warning[] = [];
   const resolved = resolveOptions(c, framework, options, issues);
   const input = readInput(c, data, issues, warnings);
-  throwIfAny(issues);
+  // Say every problem at once: a document that can be read is scored as far as it goes, so an
+  // unknown fact does not hide the missing inputs behind it.
+  if (!resolved || !input.readable) throwIfAny(issues);
   if (!resolved) throw new TypeError('unreachable: options without issues');
   const { policies, scale, scaleInfo } = resolved;
   const places = policies.rounding.places;

@@ -20,6 +20,10 @@ export interface ReadInput {
   readonly na: readonly boolean[];
   /** The reason given where not-applicable was declared. */
   readonly naReason: readonly (string | undefined)[];
+  /** Leaves whose answer was rejected (already reported): not scored, so nothing cascades. */
+  readonly rejected: readonly boolean[];
+  /** False when the document itself is unreadable (nothing can be scored). */
+  readonly readable: boolean;
 }
 
 const NO_FACTS: Record<string, Num> = {};
@@ -47,10 +51,11 @@ export function readInput(
   const answers: (Record<string, unknown> | undefined)[] = new Array<undefined>(n).fill(undefined);
   const na: boolean[] = new Array<boolean>(n).fill(false);
   const naReason: (string | undefined)[] = new Array<undefined>(n).fill(undefined);
+  const rejected: boolean[] = new Array<boolean>(n).fill(false);
   const parsed = parseWith(UnitDataSchema, data, []);
   if (!parsed.ok) {
     issues.push(...parsed.issues);
-    return { unit: null, facts: NO_FACTS, answers, na, naReason };
+    return { unit: null, facts: NO_FACTS, answers, na, naReason, rejected, readable: false };
   }
   const doc = parsed.value;
   const facts = doc.facts ?? NO_FACTS;
@@ -72,6 +77,7 @@ export function readInput(
     const a = parseWith(node.answer, raw, ['answers', id]);
     if (!a.ok) {
       issues.push(...a.issues);
+      rejected[idx] = true;
       continue;
     }
     answers[idx] = a.value;
@@ -107,5 +113,5 @@ export function readInput(
       na[i] = true;
   }
   if (c.roots.every((r) => na[r])) issues.push(makeIssue('nothing_applicable', ['answers'], {}));
-  return { unit: doc.unit ?? null, facts, answers, na, naReason };
+  return { unit: doc.unit ?? null, facts, answers, na, naReason, rejected, readable: true };
 }

@@ -84,7 +84,7 @@ export function scoreLeaves(
   const out: (LeafScore | undefined)[] = new Array<undefined>(c.nodes.length).fill(undefined);
   const lenient = policies.missing === 'zero';
   for (const node of c.nodes) {
-    if (!node.scorer || input.na[node.idx]) continue;
+    if (!node.scorer || input.na[node.idx] || input.rejected[node.idx]) continue;
     const absent = node.facts.filter((f) => !Object.hasOwn(input.facts, f));
     if (absent.length > 0) {
       const what = absent.map((f) => `${f}（${c.symbols.facts.get(f)?.name.zh ?? f}）`).join('、');
@@ -99,7 +99,8 @@ export function scoreLeaves(
     } catch (e) {
       if (e instanceof RuleFault) {
         if (e.code === 'missing_input' && lenient) {
-          out[node.idx] = missingScore((e.params as { what: string }).what);
+          const { what } = e.params as { what: string | LocalMessage };
+          out[node.idx] = missingScore(typeof what === 'string' ? what : what.zh);
         } else {
           issues.push(makeIssue(e.code, ['answers', node.id, ...e.at], e.params as never));
         }

@@ -48,13 +48,16 @@ export interface IssueParams {
   /** Unit data answers an indicator the framework does not have. */
   unknown_indicator: { id: string };
   /** An input the scoring needs is absent (and the missing-input policy is `error`). */
-  missing_input: { id: string; what: string };
+  missing_input: { id: string; what: string | LocalMessage };
   /** A metric divides by zero. */
   division_by_zero: { expr: string; id: string };
   /** A qualitative level is not one the rule defines. */
   level_unknown: { id: string; level: string; allowed: string };
-  /** Evaluator points fall outside the allowed range. */
-  points_out_of_range: { id: string; points: string; min: string; max: string };
+  /**
+   * Evaluator points fall outside the allowed range. `range` is the interval as written in
+   * mathematics, with its bounds' inclusivity: `[8, 10]`, `[6, 8)`.
+   */
+  points_out_of_range: { id: string; points: string; range: string };
   /** An evaluator's judgement (manual points, not-applicable) lacks its written reason. */
   justification_required: { id: string };
   /** Every indicator is not applicable: there is nothing to score. */
@@ -142,8 +145,13 @@ export const MESSAGES: Catalog = {
       `评价数据引用了指标体系中不存在的指标 "${p.id}"`,
       `Unit data answers "${p.id}", which is not an indicator of the framework`,
     ),
-  missing_input: (p) =>
-    m(`指标 "${p.id}" 缺少评分所需数据：${p.what}`, `Indicator "${p.id}" lacks input: ${p.what}`),
+  missing_input: (p) => {
+    const what = typeof p.what === 'string' ? { zh: p.what, en: p.what } : p.what;
+    return m(
+      `指标 "${p.id}" 缺少评分所需数据：${what.zh}`,
+      `Indicator "${p.id}" lacks input: ${what.en}`,
+    );
+  },
   division_by_zero: (p) =>
     m(
       `指标 "${p.id}" 计算 "${p.expr}" 时除数为零`,
@@ -156,8 +164,8 @@ export const MESSAGES: Catalog = {
     ),
   points_out_of_range: (p) =>
     m(
-      `指标 "${p.id}" 的评分 ${p.points} 超出允许范围 [${p.min}, ${p.max}]`,
-      `Indicator "${p.id}": points ${p.points} are outside the allowed range [${p.min}, ${p.max}]`,
+      `指标 "${p.id}" 的评分 ${p.points} 超出允许范围 ${p.range}`,
+      `Indicator "${p.id}": points ${p.points} are outside the allowed range ${p.range}`,
     ),
   justification_required: (p) =>
     m(`指标 "${p.id}" 需填写评分理由`, `Indicator "${p.id}" needs a written justification`),

@@ -7,7 +7,7 @@
  * (min = max) is a fixed coefficient and needs no points.
  */
 import * as z from 'zod';
-import { dec, fmt, plain, type Dec } from '../decimal.js';
+import { dec, exactText, fmt, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
   NumSchema,
@@ -150,7 +150,7 @@ export const levelsRule: RuleKind<LevelsRule> = {
         if (!above || !below) {
           throw new RuleFault(
             'points_out_of_range',
-            { id, points: points.toString(), min: plain(level.lo), max: plain(level.hi) },
+            { id, points: exactText(points), range: level.range },
             ['points'],
           );
         }

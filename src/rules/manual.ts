@@ -4,7 +4,7 @@
  * for every manual score: an unexplained number is exactly what a reviewer (复核) cannot check.
  */
 import * as z from 'zod';
-import { dec, fmt, plain } from '../decimal.js';
+import { dec, exactText, fmt, plain } from '../decimal.js';
 import { LocalTextSchema, NumSchema } from '../schema/common.js';
 import { outcome } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
@@ -40,7 +40,7 @@ export const manualRule: RuleKind<ManualRule> = {
       if (points.isNeg() || points.gt(weight)) {
         throw new RuleFault(
           'points_out_of_range',
-          { id, points: points.toString(), min: '0', max: plain(weight) },
+          { id, points: exactText(points), range: `[0, ${plain(weight)}]` },
           ['points'],
         );
       }

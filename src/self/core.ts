@@ -11,7 +11,7 @@ import type { Evaluation, ScoredNode } from '../engine/types.js';
 import type { Warning } from '../findings/finding.js';
 import { compileTrusted } from '../framework/defineFramework.js';
 import type { Flag } from '../rules/types.js';
-import { explanationReasons } from '../rules/target.js';
+import { allowedPoints, explanationReasons, qualitativePointsNeeded } from '../rules/target.js';
 import { pairProblem, readActual, readTarget } from '../target/parse.js';
 import { BUDGET_ID, buildSelfEvaluation, rowId } from './build.js';
 import type { SelfEvaluationOptions, SelfEvaluationTable } from './schema.js';
@@ -79,7 +79,7 @@ export function scoreTable(
       issues.push(
         makeIssue('missing_input', ['rows', k, 'points'], {
           id: `rows[${k}]`,
-          what: 'points（定性指标须由评价人在档次区间内给分）',
+          what: qualitativePointsNeeded(allowedPoints(actual.value, dec(row.weight))),
         }),
       );
     }

@@ -324,9 +324,11 @@ describe('evaluate', () => {
       ]);
       expect(codesOf(() => evaluate({ ...fw }, {}))).toEqual(['invalid_input']);
       expect(codesOf(() => evaluate(fw, 'nonsense'))).toEqual(['invalid_input']);
-      expect(codesOf(() => evaluate(fw, { answers: { A: { points: 3 } } }))).toEqual([
-        'unknown_key',
-      ]);
+      // Every problem at once: the inner answer's field, and each leaf still without an answer.
+      const codes = codesOf(() => evaluate(fw, { answers: { A: { points: 3 } } }));
+      expect(codes[0]).toBe('unknown_key');
+      expect(codes.slice(1).every((c) => c === 'missing_input')).toBe(true);
+      expect(codes.length).toBeGreaterThan(1);
     });
 
     it('safeEvaluate returns instead of throwing', () => {
