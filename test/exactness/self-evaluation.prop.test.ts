@@ -64,7 +64,7 @@ const quantitative = fc
   )
   .map(([[word, op, where], a, b, unit]): RowSpec => {
     let tUnit: string = unit;
-    let aText = b.text;
+    let aText: string;
     let bValue = b.value;
     if (unit === 'wan-yuan') {
       // target in 万元, actual in 元: B = 元 ÷ 10000.
@@ -240,7 +240,7 @@ test.prop([table], { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }
     };
     const options = {
       layout: 'none' as const,
-      rounding: { places, mode, stage: t.stage as 'leaf' | 'total' },
+      rounding: { places, mode, stage: t.stage },
       ...(t.over
         ? {
             overCompletion: {
