@@ -4,7 +4,7 @@ import jsdoc from 'eslint-plugin-jsdoc';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
