@@ -1,134 +1,63 @@
 /**
  * `jixiao audit`: reviews tables from files, folders or standard input — JSON (one table or an
- * array), NDJSON (one table per line) and the CSV layout of `jixiao self` with its 得分 / 合计 /
- * 评价等级 — writing each review as it goes, then the summary. Memory stays flat however many
- * tables there are.
+ * array, streamed), NDJSON (one table per line) and the CSV layout of `jixiao self` with its 得分 /
+ * 合计 / 评价等级 — writing each review as it goes, then the summary. Memory stays flat however
+ * many tables there are, and one table that cannot be read, or that trips a bug, is reported as
+ * such while the others are reviewed.
  */
 import { unreadableResult, auditSelfEvaluation, type AuditResult } from '../audit/audit.js';
 import { AuditTally } from '../audit/summary.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
-import { auditFoot, auditHead, auditSection } from '../report/audit.js';
-import { readSelfEvaluationCsv, type CsvTable } from '../self/csv.js';
-import { parseJson } from './commands.js';
-import { UsageError, type Common } from './output.js';
+import { auditFoot, auditHead, auditSection, type AuditFormat } from '../report/audit.js';
+import { terminalSafe } from '../report/escape.js';
+import type { Locale } from '../report/model.js';
+import { itemsOf, type Item } from './items.js';
+import { UsageError, openSink, type Common } from './output.js';
+import { asJixiaoError, fileError, internalIssue } from './problems.js';
+import { readJson } from './read.js';
 
 const EXTENSIONS = /\.(json|ndjson|jsonl|csv)$/i;
 
-/** A table (or the reason it is not one) with its label. */
-interface Item {
-  readonly name: string;
-  readonly table?: unknown;
-  readonly error?: JixiaoError;
-}
-
-/** Merges the published figures read from CSV into the table under review. */
-function withPublished(csv: CsvTable, name: string): Record<string, unknown> {
-  const t = { id: name, ...csv.table } as Record<string, unknown>;
-  const p = csv.published;
-  const rows = (t.rows as Record<string, unknown>[]).map((r, i) =>
-    p.rows[i] === undefined ? r : { ...r, publishedPoints: p.rows[i] },
-  );
-  const budget = { ...(t.budget as Record<string, unknown> | undefined) };
-  if (p.budgetPoints !== undefined) budget.publishedPoints = p.budgetPoints;
-  if (p.budgetRate !== undefined) budget.publishedRate = p.budgetRate;
-  return {
-    ...t,
-    rows,
-    budget,
-    ...(p.total === undefined ? {} : { publishedTotal: p.total }),
-    ...(p.grade === undefined ? {} : { publishedGrade: p.grade }),
-  };
-}
-
-/** One NDJSON line as an item: its table, or why it is not JSON. */
-function lineItem(line: string, name: string): Item {
+/** One table's review and its section of the report; a throw is that table's failure, not the batch's. */
+function review(
+  item: Item,
+  options: unknown,
+  format: AuditFormat,
+  locale: Locale,
+): { result: AuditResult; section: string } {
+  let result: AuditResult;
+  let section: string;
   try {
-    return { name, table: parseJson(line, name) };
+    result = item.error
+      ? unreadableResult(item.name, item.error.issues)
+      : auditSelfEvaluation(item.table, options);
+    section = auditSection(result, item.name, format, locale);
   } catch (e) {
-    return { name, error: e as JixiaoError };
+    result = unreadableResult(item.name, e instanceof JixiaoError ? e.issues : [internalIssue(e)]);
+    section = auditSection(result, item.name, format, locale);
   }
+  // The text format is for a terminal, and names, notes and paths come from users' files.
+  return { result, section: format === 'table' ? terminalSafe(section) : section };
 }
 
-/** Whether a line is a whole JSON object on its own (so the input is NDJSON). */
-function isObjectLine(line: string): boolean {
-  if (!line.trimStart().startsWith('{')) return false;
+/** The files to read for one argument: itself, or the tables in a folder. */
+async function filesOf(common: Common, path: string): Promise<readonly string[] | Item> {
   try {
-    JSON.parse(line);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Standard input, streamed: when its first line is a whole JSON object, every line is a table
- * (NDJSON) and is reviewed as it arrives; otherwise the input is one document (JSON or CSV).
- */
-async function* stdinItems(common: Common): AsyncGenerator<Item> {
-  const buffered: string[] = [];
-  let ndjson: boolean | null = null;
-  let held: Item | null = null;
-  let items = 0;
-  let n = 0;
-  for await (const raw of common.io.lines('-')) {
-    const line = n === 0 ? raw.replace(/^\uFEFF/, '') : raw;
-    n++;
-    if (ndjson === null && line.trim() !== '') ndjson = isObjectLine(line);
-    if (ndjson !== true) buffered.push(line);
-    else if (line.trim() !== '') {
-      // Each table is yielded when the next arrives, so that a lone one-line object is named "-".
-      if (held) yield held;
-      held = lineItem(line, `-:${n}`);
-      items++;
-    }
-  }
-  if (held) yield items === 1 ? { ...held, name: '-' } : held;
-  if (ndjson !== true) yield* documentItems(buffered.join('\n'), '-');
-}
-
-async function* itemsOf(common: Common, file: string): AsyncGenerator<Item> {
-  if (file === '-') {
-    yield* stdinItems(common);
-    return;
-  }
-  if (/\.(ndjson|jsonl)$/i.test(file)) {
-    let n = 0;
-    for await (const line of common.io.lines(file)) {
-      n++;
-      if (line.trim() !== '') yield lineItem(line, `${file}:${n}`);
-    }
-    return;
-  }
-  yield* documentItems(await common.io.readText(file), file, /\.csv$/i.test(file));
-}
-
-/** A whole document: a CSV table, one JSON table, or a JSON array of tables. */
-function* documentItems(text: string, file: string, csvByName = false): Generator<Item> {
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (csvByName || !(body.startsWith('{') || body.startsWith('['))) {
-    const r = readSelfEvaluationCsv(text);
-    if (r.ok) yield { name: file, table: withPublished(r.value, file) };
-    else
-      yield {
-        name: file,
-        error: new JixiaoError([r.issues[0] ?? unreachable(), ...r.issues.slice(1)]),
-      };
-    return;
-  }
-  let value: unknown;
-  try {
-    value = parseJson(text, file);
+    const listed = await common.io.listDir(path);
+    if (listed === null) return [path];
+    const files = listed.filter((f) => EXTENSIONS.test(f));
+    if (files.length > 0) return files;
+    return {
+      name: path,
+      error: fileError(
+        path,
+        '目录中没有 .json、.ndjson、.jsonl 或 .csv 文件',
+        'the folder holds no .json, .ndjson, .jsonl or .csv file',
+      ),
+    };
   } catch (e) {
-    yield { name: file, error: e as JixiaoError };
-    return;
+    return { name: path, error: asJixiaoError(e, path) };
   }
-  if (Array.isArray(value)) {
-    for (const [i, table] of value.entries()) yield { name: `${file}[${i}]`, table };
-  } else yield { name: file, table: value };
-}
-
-function unreachable(): never {
-  throw new TypeError('unreachable: a failed read has issues');
 }
 
 /**
@@ -153,39 +82,34 @@ export async function auditCommand(
     throw new UsageError('audit writes table, markdown, html, csv or json');
   const format = common.format;
   const { io, locale } = common;
-  const options =
-    values.options === undefined
-      ? undefined
-      : parseJson(await io.readText(values.options), values.options);
-  const sink = await io.openOut(common.out ?? '-');
+  const options = values.options === undefined ? undefined : await readJson(io, values.options);
+  const sink = await openSink(common);
   const write = async (text: string): Promise<void> => {
     if (text !== '') await sink.write(text);
   };
   const tally = new AuditTally();
   let n = 0;
+  const handle = async (item: Item): Promise<void> => {
+    const { result, section } = review(item, options, format, locale);
+    tally.add(result);
+    await write(section);
+    n++;
+    if (io.errIsTTY && n % 100 === 0)
+      io.err(locale === 'zh' ? `\r已复核 ${n} 张` : `\r${n} tables`);
+  };
   await write(auditHead(format, locale));
   for (const path of positionals) {
-    const listed = await io.listDir(path);
-    const files = listed ? listed.filter((f) => EXTENSIONS.test(f)) : [path];
-    for (const file of files) {
-      for await (const item of itemsOf(common, file)) {
-        const result: AuditResult = item.error
-          ? unreadableResult(item.name, item.error.issues)
-          : auditSelfEvaluation(item.table, options);
-        tally.add(result);
-        await write(auditSection(result, item.name, format, locale));
-        n++;
-        if (io.errIsTTY && n % 100 === 0)
-          io.err(locale === 'zh' ? `\r已复核 ${n} 张` : `\r${n} tables`);
-      }
-    }
+    const files = await filesOf(common, path);
+    if ('name' in files) await handle(files);
+    else for (const file of files) for await (const item of itemsOf(io, file)) await handle(item);
   }
   const summary = tally.summary();
   if (io.errIsTTY) io.err('\r');
-  await write(auditFoot(summary, format, locale));
+  const foot = auditFoot(summary, format, locale);
+  await write(format === 'table' ? terminalSafe(foot) : foot);
   await sink.close();
   if (format === 'csv' || format === 'json' || common.out !== undefined) {
-    io.err(auditFoot(summary, 'table', locale).trimStart());
+    io.err(terminalSafe(auditFoot(summary, 'table', locale).trimStart()));
   }
   return summary.unreadable === 0 && summary.withErrors === 0 ? 0 : 1;
 }

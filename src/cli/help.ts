@@ -43,6 +43,10 @@ Scores a self-evaluation table. CSV: the usual Chinese headers (一级指标, �
 实际完成值, 分值, 得分, 偏差原因…); the budget is the row whose 一级指标 is 预算执行率 (年度指标值 = 全年预算数,
 实际完成值 = 全年执行数); optional lines 单位, 项目名称, 年度 before the header.
 
+文件编码 Encoding: UTF-8（可带 BOM）或带 BOM 的 UTF-16；GBK 请先另存为 UTF-8 / UTF-8 (BOM optional) or UTF-16
+with a BOM; save GBK files as UTF-8 first. .json 按 JSON 读，.csv 按 CSV 读，其他按内容判断 / .json is JSON,
+.csv is CSV, anything else is told by its content.
+
 选项 Options:
   --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
@@ -56,6 +60,11 @@ Reviews published tables: totals against their parts and the rules, points again
 printed rates, missing 偏差原因. Reads JSON, NDJSON and CSV; folders recursively; writes each review as it
 goes, then a summary. JSON tables carry publishedPoints per row, budget.publishedPoints / publishedRate,
 publishedTotal and publishedGrade.
+
+JSON 数组逐个元素读取，大小不限；单个 JSON 对象或 CSV 文件不超过 64 MB（更多的表请用 NDJSON）。一张表无法读取
+或出错时，报告该表并继续复核其余各表。A JSON array is read element by element, of any size; one JSON object or
+CSV file is limited to 64 MB (use NDJSON for more tables). A table that cannot be read, or that fails, is
+reported as such and the others are still reviewed.
 
 选项 Options:
   --format <table|markdown|html|csv|json>   (json = 每表一行 NDJSON，最后一行为汇总 / NDJSON with a final summary line)

@@ -4,16 +4,16 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
 /** What the commands need from the outside. */
 export interface CliIo {
-  /** Reads a whole file as UTF-8; `-` reads standard input. */
-  readText(path: string): Promise<string>;
-  /** Reads a file (or `-`) line by line without holding it all in memory. */
-  lines(path: string): AsyncIterable<string>;
+  /**
+   * Reads a file (`-`: standard input) as it arrives, in chunks of bytes: decoding is done in one
+   * place (decode.ts), and no input need be held whole.
+   */
+  chunks(path: string): AsyncIterable<Uint8Array>;
   /** Writes to standard output. */
   out(text: string): void;
   /** Writes to standard error. */
@@ -29,22 +29,19 @@ export interface CliIo {
   listDir(path: string): Promise<string[] | null>;
   /** Whether standard error is a terminal (progress lines are shown only then). */
   readonly errIsTTY: boolean;
+  /**
+   * The most characters held in memory for one document, array element or line (default
+   * {@link MAX_DOCUMENT}); a larger one is refused with a pointer to NDJSON.
+   */
+  readonly maxDocument?: number;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** The default of {@link CliIo.maxDocument}: 64 Mi characters. */
+export const MAX_DOCUMENT = 64 * 1024 * 1024;
 
 /** The real io of a Node.js process. */
 export const nodeIo: CliIo = {
-  readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
-  lines: (path) =>
-    createInterface({
-      input: path === '-' ? process.stdin : createReadStream(path, 'utf8'),
-      crlfDelay: Infinity,
-    }),
+  chunks: (path) => (path === '-' ? process.stdin : createReadStream(path)),
   out: (text) => {
     process.stdout.write(text);
   },
@@ -52,22 +49,38 @@ export const nodeIo: CliIo = {
     process.stderr.write(text);
   },
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
-  openOut: (path) => {
-    const stream = path === '-' ? process.stdout : createWriteStream(path, 'utf8');
-    return Promise.resolve({
+  openOut: async (path) => {
+    if (path === '-') {
+      return {
+        write: async (text: string) => {
+          if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+        },
+        close: () => Promise.resolve(),
+      };
+    }
+    const stream = createWriteStream(path, 'utf8');
+    // A file that cannot be opened (a directory, no permission) fails here, naming itself, rather
+    // than as an unhandled 'error' event later.
+    await once(stream, 'open');
+    let failed: Error | null = null;
+    stream.on('error', (e) => {
+      failed = e;
+    });
+    return {
       write: async (text: string) => {
+        if (failed) throw failed;
         if (!stream.write(text)) await once(stream, 'drain');
       },
       close: () =>
-        path === '-'
-          ? Promise.resolve()
-          : new Promise<void>((resolve, reject) =>
-              stream.end((e?: Error | null) => {
-                if (e) reject(e);
-                else resolve();
-              }),
-            ),
-    });
+        new Promise<void>((resolve, reject) => {
+          if (failed) reject(failed);
+          else
+            stream.end((e?: Error | null) => {
+              if (e) reject(e);
+              else resolve();
+            });
+        }),
+    };
   },
   listDir: async (path) => {
     if (path === '-') return null;

@@ -10,9 +10,11 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Locale } from '../report/model.js';
 import { renderReport } from '../report/report.js';
+import { terminalSafe } from '../report/escape.js';
 import { renderTable } from '../report/table.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { CliIo } from './io.js';
+import { fsError, isErrno } from './problems.js';
 
 /** A usage error: exit code 2. */
 export class UsageError extends Error {}
@@ -61,7 +63,8 @@ export function render(
     case 'report':
       return renderReport(result, { locale });
     case 'table':
-      return `${renderTable(evaluation, { locale })}\n`;
+      // Names and notes come from users' files: a terminal must not act on what they hold.
+      return terminalSafe(`${renderTable(evaluation, { locale })}\n`);
   }
 }
 
@@ -70,18 +73,61 @@ export function render(
  *
  * @param common - the common options
  * @param text - the output
+ * @throws JixiaoError naming the --out file when it cannot be written
  * @example
  * ```ts
  * await emit(common, text);
  * ```
  */
 export async function emit(common: Common, text: string): Promise<void> {
-  if (common.out === undefined) common.io.out(text);
-  else await common.io.writeFile(common.out, text);
+  if (common.out === undefined) {
+    common.io.out(text);
+    return;
+  }
+  try {
+    await common.io.writeFile(common.out, text);
+  } catch (e) {
+    throw isErrno(e) ? fsError(e, common.out, true) : e;
+  }
+}
+
+/** Where a command writes piece by piece. */
+export interface Sink {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 /**
- * Prints every issue of a JixiaoError to standard error.
+ * Opens --out (or standard output) for writing piece by piece; a system error names the file.
+ *
+ * @param common - the common options
+ * @returns the sink
+ * @example
+ * ```ts
+ * const sink = await openSink(common);
+ * await sink.write('…');
+ * await sink.close();
+ * ```
+ */
+export async function openSink(common: Common): Promise<Sink> {
+  const path = common.out ?? '-';
+  const named = async <T>(p: Promise<T>): Promise<T> => {
+    try {
+      return await p;
+    } catch (e) {
+      throw isErrno(e) ? fsError(e, path, true) : e;
+    }
+  };
+  const sink = await named(common.io.openOut(path));
+  return {
+    write: (text) => named(sink.write(text)),
+    close: () => named(sink.close()),
+  };
+}
+
+/**
+ * Prints every issue of a JixiaoError to standard error, made safe for a terminal (paths and
+ * messages quote users' text).
  *
  * @param io - the io
  * @param error - the error
@@ -94,12 +140,13 @@ export async function emit(common: Common, text: string): Promise<void> {
  */
 export function printIssues(io: CliIo, error: JixiaoError, locale: Locale, file?: string): void {
   const where = file ? `${file}: ` : '';
-  io.err(
+  const lines = [
     locale === 'zh'
       ? `${where}发现 ${error.issues.length} 个问题：\n`
       : `${where}${error.issues.length} problem(s):\n`,
-  );
-  for (const issue of error.issues) {
-    io.err(`  ${formatPath(issue.path)}  [${issue.code}]  ${issue.message[locale]}\n`);
-  }
+    ...error.issues.map(
+      (issue) => `  ${formatPath(issue.path)}  [${issue.code}]  ${issue.message[locale]}\n`,
+    ),
+  ];
+  io.err(terminalSafe(lines.join('')));
 }

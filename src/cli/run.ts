@@ -4,11 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { JixiaoError } from '../errors/JixiaoError.js';
+import { terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
 import { auditCommand } from './audit.js';
 import { HELP } from './help.js';
 import { FORMATS, UsageError, printIssues, type Common, type Format } from './output.js';
 import type { CliIo } from './io.js';
+import { internalIssue, isErrno, safeMessage } from './problems.js';
 import {
   frameworksCommand,
   schemaCommand,
@@ -87,27 +89,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (
-      e instanceof UsageError ||
-      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      io.err(
-        `jixiao: ${e.message}\n${locale === 'zh' ? '用法见' : 'see'} jixiao ${command && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help\n`,
-      );
-      return 2;
-    }
-    if (e instanceof JixiaoError) {
-      printIssues(io, e, locale);
-      return 1;
-    }
-    if (
-      e instanceof Error &&
-      'code' in e &&
-      (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES')
-    ) {
-      io.err(`jixiao: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return failed(e, io, locale, command);
   }
+}
+
+/** The exit code for what a command threw, after saying what it was (never a stack trace). */
+function failed(e: unknown, io: CliIo, locale: Locale, command: string): number {
+  if (
+    e instanceof UsageError ||
+    (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
+    const help = `jixiao ${command && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help`;
+    // The message may quote an argument, which may hold escape sequences.
+    io.err(terminalSafe(`jixiao: ${e.message}\n${locale === 'zh' ? '用法见' : 'see'} ${help}\n`));
+    return 2;
+  }
+  if (e instanceof JixiaoError) {
+    printIssues(io, e, locale);
+    return 1;
+  }
+  if (isErrno(e)) {
+    // Paths are named where files are opened; this is for what slipped through.
+    io.err(terminalSafe(`jixiao: ${safeMessage(e)}\n`));
+    return 1;
+  }
+  const issue = internalIssue(e);
+  io.err(terminalSafe(`jixiao: ${issue.message[locale]}\n`));
+  return 1;
 }

@@ -1,31 +1,43 @@
 /**
  * An in-memory stand-in for the CLI's file system and streams, shared by the CLI tests: files are a
- * record of path → text (`-` is standard input), a path ending in `/` lists the files below it.
+ * record of path → text or bytes (`-` is standard input; an Error is thrown when the file is read),
+ * a path ending in `/` lists the files below it. Files are read in chunks of `chunkSize` bytes, so
+ * tests can cut a character or a JSON element in two.
  */
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli/io.js';
 
 export const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
 
-export function fakeIo(files: Record<string, string> = {}, stdin = '', tty = false) {
+export type FakeFile = string | Uint8Array | Error;
+
+const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+export function fakeIo(
+  files: Record<string, FakeFile> = {},
+  stdin: FakeFile = '',
+  tty = false,
+  { chunkSize = 64 * 1024, maxDocument }: { chunkSize?: number; maxDocument?: number } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
-  const fs: Record<string, string> = { ...files, '-': stdin };
+  const fs: Record<string, FakeFile> = { ...files, '-': stdin };
+  const isDir = (path: string) =>
+    path.endsWith('/') || Object.keys(fs).some((f) => f.startsWith(`${path}/`));
   const io: CliIo = {
-    readText: (path) => {
-      const text = fs[path];
-      if (text === undefined) {
-        return Promise.reject(
-          Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
-            code: 'ENOENT',
-          }),
-        );
+    async *chunks(path) {
+      const file = fs[path];
+      // Like Node: ENOENT names the path, EISDIR on read does not.
+      if (file === undefined && isDir(path))
+        throw errno('EISDIR', 'EISDIR: illegal operation on a directory, read');
+      if (file === undefined)
+        throw errno('ENOENT', `ENOENT: no such file or directory, open '${path}'`);
+      if (file instanceof Error) throw file;
+      const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+      for (let i = 0; i < bytes.length; i += chunkSize) {
+        yield await Promise.resolve(bytes.subarray(i, i + chunkSize));
       }
-      return Promise.resolve(text);
-    },
-    async *lines(path) {
-      for (const line of (fs[path] ?? '').split('\n')) yield await Promise.resolve(line);
     },
     out: (t) => {
       out.push(t);
@@ -65,6 +77,7 @@ export function fakeIo(files: Record<string, string> = {}, stdin = '', tty = fal
           : null,
       ),
     errIsTTY: tty,
+    ...(maxDocument === undefined ? {} : { maxDocument }),
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written };
 }

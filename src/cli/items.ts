@@ -1,0 +1,188 @@
+/**
+ * The tables of `jixiao audit`, one at a time, from a file or standard input. The format is read
+ * from the extension and the content together: `.json` is JSON (an array is streamed element by
+ * element; lines that are each a whole object are NDJSON), `.ndjson`/`.jsonl` is NDJSON, `.csv` is
+ * CSV, and anything else is sniffed. Whatever fails becomes an item with its error, never a throw.
+ */
+import { JixiaoError } from '../errors/JixiaoError.js';
+import { makeIssue } from '../errors/issue.js';
+import { readSelfEvaluationCsv, type CsvTable } from '../self/csv.js';
+import { ArrayScanner, type Piece } from './json-array.js';
+import { parseJson } from './json.js';
+import type { CliIo } from './io.js';
+import { asJixiaoError, emptyError, fileError } from './problems.js';
+import { TextReader } from './source.js';
+
+/** A table (or the reason it is not one) with its label. */
+export interface Item {
+  readonly name: string;
+  readonly table?: unknown;
+  readonly error?: JixiaoError;
+}
+
+type Kind = 'json' | 'ndjson' | 'csv' | 'sniff';
+
+const kindOf = (file: string): Kind =>
+  /\.json$/i.test(file)
+    ? 'json'
+    : /\.(ndjson|jsonl)$/i.test(file)
+      ? 'ndjson'
+      : /\.csv$/i.test(file)
+        ? 'csv'
+        : 'sniff';
+
+/** Merges the published figures read from CSV into the table under review. */
+function withPublished(csv: CsvTable, name: string): Record<string, unknown> {
+  const t = { id: name, ...csv.table } as Record<string, unknown>;
+  const p = csv.published;
+  const rows = (t.rows as Record<string, unknown>[]).map((r, i) =>
+    p.rows[i] === undefined ? r : { ...r, publishedPoints: p.rows[i] },
+  );
+  const budget = { ...(t.budget as Record<string, unknown> | undefined) };
+  if (p.budgetPoints !== undefined) budget.publishedPoints = p.budgetPoints;
+  if (p.budgetRate !== undefined) budget.publishedRate = p.budgetRate;
+  return {
+    ...t,
+    rows,
+    budget,
+    ...(p.total === undefined ? {} : { publishedTotal: p.total }),
+    ...(p.grade === undefined ? {} : { publishedGrade: p.grade }),
+  };
+}
+
+function csvItem(text: string, file: string): Item {
+  const r = readSelfEvaluationCsv(text);
+  if (r.ok) return { name: file, table: withPublished(r.value, file) };
+  const [first, ...rest] = r.issues;
+  return {
+    name: file,
+    error: first
+      ? new JixiaoError([first, ...rest])
+      : fileError(file, 'CSV 无法读取', 'unreadable CSV'),
+  };
+}
+
+function jsonItem(text: string, name: string, origin?: { line: number; column: number }): Item {
+  try {
+    return { name, table: parseJson(text, name, origin) };
+  } catch (e) {
+    return { name, error: asJixiaoError(e, name) };
+  }
+}
+
+/** Whether a line is a whole JSON object on its own (so the input is NDJSON). */
+function isObjectLine(line: string): boolean {
+  if (!line.trimStart().startsWith('{')) return false;
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** NDJSON: each line a table, named `file:line`; a lone table of a sniffed input keeps the file's name. */
+async function* ndjsonItems(
+  reader: TextReader,
+  file: string,
+  line: number,
+  sniffed: boolean,
+): AsyncGenerator<Item> {
+  let held: Item | null = null;
+  let items = 0;
+  for await (const l of reader.lines(line)) {
+    const name = `${file}:${l.n}`;
+    if ('error' in l) {
+      if (held) yield held;
+      held = { name, error: l.error };
+    } else if (l.text.trim() !== '') {
+      // Each table is yielded when the next arrives, so that a lone one-line object can be renamed.
+      if (held) yield held;
+      held = jsonItem(l.text, name);
+    } else continue;
+    items++;
+  }
+  if (held) yield sniffed && items === 1 ? { ...held, name: file } : held;
+}
+
+function pieceItem(piece: Piece, file: string): Item {
+  if (piece.kind === 'element') {
+    const name = `${file}[${piece.index}]`;
+    try {
+      // The common case costs one JSON.parse; positions are worked out only for a broken element.
+      return { name, table: JSON.parse(piece.text) as unknown };
+    } catch {
+      return jsonItem(piece.text, name, piece);
+    }
+  }
+  const name = piece.index === null ? file : `${file}[${piece.index}${piece.rest ? '…' : ''}]`;
+  return {
+    name,
+    error: new JixiaoError([
+      makeIssue('invalid_input', [], {
+        zh: `${name}：${piece.message.zh}`,
+        en: `${name}: ${piece.message.en}`,
+      }),
+    ]),
+  };
+}
+
+/** A top-level JSON array, element by element. */
+async function* arrayItems(reader: TextReader, file: string, line: number): AsyncGenerator<Item> {
+  const scanner = new ArrayScanner(reader.limit, line);
+  for (let text = await reader.read(); text !== undefined; text = await reader.read()) {
+    for (const piece of scanner.push(text)) yield pieceItem(piece, file);
+  }
+  for (const piece of scanner.end()) yield pieceItem(piece, file);
+}
+
+async function* readerItems(reader: TextReader, file: string, kind: Kind): AsyncGenerator<Item> {
+  const { first, line } = await reader.start();
+  if (first === '') {
+    yield { name: file, error: emptyError(file) };
+    return;
+  }
+  if (kind === 'ndjson') {
+    yield* ndjsonItems(reader, file, line, false);
+    return;
+  }
+  if (kind !== 'csv' && first === '[') {
+    yield* arrayItems(reader, file, line);
+    return;
+  }
+  if (kind !== 'csv' && first === '{') {
+    // NDJSON under another name: the first line is a whole object (one pretty-printed is not).
+    const head = await reader.firstLine();
+    if (head !== null && isObjectLine(head)) {
+      yield* ndjsonItems(reader, file, line, true);
+      return;
+    }
+  }
+  const text = await reader.rest();
+  if (kind === 'csv' || (kind === 'sniff' && first !== '{')) yield csvItem(text, file);
+  else yield jsonItem(text, file);
+}
+
+/**
+ * The tables of one file (or `-`), each with its name; a failure to read becomes an item too.
+ *
+ * @param io - the io
+ * @param file - a path or `-`
+ * @yields each table, or why it could not be read
+ * @example
+ * ```ts
+ * for await (const item of itemsOf(io, 'tables.json')) console.log(item.name);
+ * ```
+ */
+export async function* itemsOf(io: CliIo, file: string): AsyncGenerator<Item> {
+  const reader = TextReader.open(io, file);
+  try {
+    yield* readerItems(reader, file, kindOf(file));
+  } catch (e) {
+    // Whatever was read before stays reported; the failure ends this file, not the batch.
+    yield { name: file, error: asJixiaoError(e, file) };
+  } finally {
+    // Closing only releases the file; a failure to do so changes nothing already reported.
+    await reader.close().catch(() => undefined);
+  }
+}
