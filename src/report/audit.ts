@@ -4,17 +4,58 @@
  */
 import type { AuditResult } from '../audit/audit.js';
 import type { AuditSummary } from '../audit/summary.js';
-import { csvField } from './csv.js';
+import { JixiaoError } from '../errors/JixiaoError.js';
+import { argumentError, stringArgument } from '../errors/arguments.js';
+import { makeIssue } from '../errors/issue.js';
+import { auditResultArgument, auditSummaryArgument, localeArgument } from './check.js';
+import { csvCell, inertJson, markdownText as md, terminalLine } from './escape.js';
 import { escapeHtml } from './html.js';
 import type { Locale } from './model.js';
 
 /** Formats of a review report. */
 export type AuditFormat = 'table' | 'markdown' | 'html' | 'csv' | 'json';
 
+const FORMATS: readonly unknown[] = ['table', 'markdown', 'html', 'csv', 'json'];
+
 const SEVERITY = {
   zh: { grade: '影响等级', points: '影响分数', info: '提示' },
   en: { grade: 'changes the grade', points: 'changes points', info: 'information' },
 } as const;
+
+type Severity = keyof (typeof SEVERITY)['zh'];
+
+// A severity from a JavaScript caller may be any string; only ours name a word or a class.
+const known = (s: string): s is Severity => Object.hasOwn(SEVERITY.zh, s);
+const severityName = (s: string, locale: Locale): string => (known(s) ? SEVERITY[locale][s] : s);
+
+// A code in backticks cannot be escaped inside them: only a plain code goes in a code span.
+const mdCode = (code: string): string => (/^[a-z0-9_]+$/.test(code) ? `\`${code}\`` : md(code));
+
+function formatArgument(value: unknown): AuditFormat {
+  if (FORMATS.includes(value)) return value as AuditFormat;
+  throw argumentError(
+    'format',
+    {
+      zh: "'table'、'markdown'、'html'、'csv' 或 'json'",
+      en: "'table', 'markdown', 'html', 'csv' or 'json'",
+    },
+    value,
+  );
+}
+
+/** NDJSON: the same data, and nothing a terminal acts on; a value JSON cannot hold is an error. */
+function jsonLine(value: unknown, name: string): string {
+  try {
+    return `${inertJson(JSON.stringify(value))}\n`;
+  } catch {
+    throw new JixiaoError([
+      makeIssue('invalid_input', [name], {
+        zh: `参数 ${name} 无法写成 JSON（含 BigInt 或循环引用）`,
+        en: `argument ${name} cannot be written as JSON (a BigInt or a cycle)`,
+      }),
+    ]);
+  }
+}
 
 const path = (p: readonly (string | number)[]): string =>
   p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i === 0 ? x : `.${x}`)).join('');
@@ -27,12 +68,15 @@ const label = (r: AuditResult, fallback: string): string => r.id ?? fallback;
  * @param format - the format
  * @param locale - the language
  * @returns text to write first
+ * @throws JixiaoError when `format` or `locale` is not one of those allowed
  * @example
  * ```ts
  * out(auditHead('markdown', 'zh')); // "# 自评表复核\n\n"
  * ```
  */
 export function auditHead(format: AuditFormat, locale: Locale): string {
+  format = formatArgument(format);
+  locale = localeArgument(locale, ['locale']);
   const title = locale === 'zh' ? '自评表复核' : 'Review of self-evaluation tables';
   switch (format) {
     case 'markdown':
@@ -53,7 +97,7 @@ export function auditHead(format: AuditFormat, locale: Locale): string {
               'Difference',
               'Message',
             ];
-      return `\uFEFF${head.join(',')}\r\n`;
+      return `\uFEFF${head.map(csvCell).join(',')}\r\n`;
     }
     default:
       return '';
@@ -61,13 +105,16 @@ export function auditHead(format: AuditFormat, locale: Locale): string {
 }
 
 /**
- * One table's section of a review report.
+ * One table's section of a review report. Every value is made safe for its format: a CSV cell is
+ * neutralised against formulas, Markdown is escaped, HTML is escaped, and the text of the `table`
+ * format loses escape sequences and control characters, each value kept to its line.
  *
  * @param result - the review of one table
  * @param name - its fallback label (file name, line)
  * @param format - the format
  * @param locale - the language
  * @returns the section
+ * @throws JixiaoError when an argument is not what it should be
  * @example
  * ```ts
  * out(auditSection(auditSelfEvaluation(table), 'a.json', 'table', 'zh'));
@@ -79,6 +126,10 @@ export function auditSection(
   format: AuditFormat,
   locale: Locale,
 ): string {
+  auditResultArgument(result, 'result');
+  stringArgument(name, 'name');
+  format = formatArgument(format);
+  locale = localeArgument(locale, ['locale']);
   const id = label(result, name);
   const zh = locale === 'zh';
   const ds = result.discrepancies;
@@ -96,7 +147,7 @@ export function auditSection(
     : '';
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ table: name, ...result })}\n`;
+      return jsonLine({ table: name, ...result }, 'result');
     case 'csv':
       return ds
         .map((d) =>
@@ -110,46 +161,53 @@ export function auditSection(
             d.difference ?? '',
             d.message[locale],
           ]
-            .map(csvField)
+            .map(csvCell)
             .join(','),
         )
         .map((l) => `${l}\r\n`)
         .join('');
     case 'markdown': {
-      const head = `## ${ds.length === 0 ? '✓' : '✗'} ${id}\n\n${totals ? `${totals}\n\n` : ''}`;
+      const head = `## ${ds.length === 0 ? '✓' : '✗'} ${md(id)}\n\n${totals ? `${md(totals)}\n\n` : ''}`;
       if (ds.length === 0) return `${head}${zh ? '未发现问题。' : 'Nothing found.'}\n\n`;
-      return `${head}${ds.map((d) => `- **${SEVERITY[locale][d.severity]}** \`${d.code}\` ${path(d.path)}：${d.message[locale]}`).join('\n')}\n\n`;
+      return `${head}${ds.map((d) => `- **${md(severityName(d.severity, locale))}** ${mdCode(d.code)} ${md(path(d.path))}：${md(d.message[locale])}`).join('\n')}\n\n`;
     }
     case 'html': {
-      const head = `<h2 class="${ds.length === 0 ? 'ok' : 'grade'}">${ds.length === 0 ? '✓' : '✗'} ${escapeHtml(id)}</h2>${totals ? `<p>${escapeHtml(totals)}</p>` : ''}`;
+      const e = escapeHtml;
+      const head = `<h2 class="${ds.length === 0 ? 'ok' : 'grade'}">${ds.length === 0 ? '✓' : '✗'} ${e(id)}</h2>${totals ? `<p>${e(totals)}</p>` : ''}`;
       if (ds.length === 0)
         return `${head}<p class="ok">${zh ? '未发现问题。' : 'Nothing found.'}</p>\n`;
-      return `${head}<ul>${ds.map((d) => `<li class="${d.severity}"><b>${SEVERITY[locale][d.severity]}</b> <code>${d.code}</code> ${escapeHtml(path(d.path))}：${escapeHtml(d.message[locale])}</li>`).join('')}</ul>\n`;
+      return `${head}<ul>${ds.map((d) => `<li class="${known(d.severity) ? d.severity : 'info'}"><b>${e(severityName(d.severity, locale))}</b> <code>${e(d.code)}</code> ${e(path(d.path))}：${e(d.message[locale])}</li>`).join('')}</ul>\n`;
     }
     case 'table': {
-      if (ds.length === 0) return `✓ ${id}${totals ? `  ${totals}` : ''}\n`;
-      const lines = ds.map(
-        (d) =>
-          `    [${SEVERITY[locale][d.severity]}] ${d.code} ${path(d.path)}: ${d.message[locale]}`,
+      const t = terminalLine;
+      if (ds.length === 0) return `✓ ${t(id)}${totals ? `  ${t(totals)}` : ''}\n`;
+      const lines = ds.map((d) =>
+        t(
+          `    [${severityName(d.severity, locale)}] ${d.code} ${path(d.path)}: ${d.message[locale]}`,
+        ),
       );
-      return `✗ ${id}  ${zh ? `${ds.length} 处（${tally}）` : `${ds.length} found (${tally})`}${totals ? `  ${totals}` : ''}\n${lines.join('\n')}\n`;
+      return `✗ ${t(id)}  ${zh ? `${ds.length} 处（${tally}）` : `${ds.length} found (${tally})`}${totals ? `  ${t(totals)}` : ''}\n${lines.join('\n')}\n`;
     }
   }
 }
 
 /**
- * The foot of a review report: the summary.
+ * The foot of a review report: the summary, made safe for its format as {@link auditSection} is.
  *
  * @param summary - the summary of the whole batch
  * @param format - the format
  * @param locale - the language
  * @returns text to write last
+ * @throws JixiaoError when an argument is not what it should be
  * @example
  * ```ts
  * out(auditFoot(tally.summary(), 'table', 'zh'));
  * ```
  */
 export function auditFoot(summary: AuditSummary, format: AuditFormat, locale: Locale): string {
+  auditSummaryArgument(summary, 'summary');
+  format = formatArgument(format);
+  locale = localeArgument(locale, ['locale']);
   const zh = locale === 'zh';
   const codes = Object.entries(summary.byCode)
     .filter(([, n]) => n > 0)
@@ -171,14 +229,14 @@ export function auditFoot(summary: AuditSummary, format: AuditFormat, locale: Lo
       ];
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ summary })}\n`;
+      return jsonLine({ summary }, 'summary');
     case 'csv':
       return '';
     case 'markdown':
-      return `## ${zh ? '汇总' : 'Summary'}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+      return `## ${zh ? '汇总' : 'Summary'}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
     case 'html':
       return `<h2>${zh ? '汇总' : 'Summary'}</h2><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></body></html>\n`;
     case 'table':
-      return `\n${lines.join('\n')}\n`;
+      return `\n${lines.map(terminalLine).join('\n')}\n`;
   }
 }

@@ -3,6 +3,9 @@
  * mark and CRLF line ends, so Excel opens Chinese text correctly.
  */
 import type { Evaluation, ScoredNode } from '../engine/types.js';
+import { stringArgument } from '../errors/arguments.js';
+import { evaluationArgument, renderLocale } from './check.js';
+import { csvCell } from './escape.js';
 import { WORDS } from './model.js';
 import type { RenderOptions } from './table.js';
 
@@ -36,17 +39,22 @@ const HEAD = {
 };
 
 /**
- * Quotes a CSV field when it needs it (RFC 4180).
+ * A CSV field as jixiao writes it: a text that a spreadsheet would run as a formula (first visible
+ * character `=`, `+`, `-`, `@` or their full-width forms, or a leading tab or carriage return) gets
+ * a leading `'`, a plain number such as `-1.50` stays a number, and the field is quoted when it
+ * holds a comma, quote or line break (RFC 4180).
  *
  * @param value - the field
- * @returns the field, quoted if it holds a comma, quote or line break
+ * @returns the field, neutralised and quoted as needed
+ * @throws JixiaoError when `value` is not a string
  * @example
  * ```ts
  * csvField('a,b'); // "\"a,b\""
+ * csvField('=1+1'); // "'=1+1"
  * ```
  */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvCell(stringArgument(value, 'value'));
 }
 
 /**
@@ -54,14 +62,16 @@ export function csvField(value: string): string {
  *
  * @param evaluation - the result of `evaluate`
  * @param options - locale
- * @returns CSV text starting with a BOM
+ * @returns CSV text starting with a BOM; every text cell neutralised as {@link csvField} says
+ * @throws JixiaoError when `evaluation` or `options` is not what it should be
  * @example
  * ```ts
  * writeFileSync('score.csv', renderCsv(result)); // opens in Excel with Chinese intact
  * ```
  */
-export function renderCsv(evaluation: Evaluation, options: RenderOptions = {}): string {
-  const locale = options.locale ?? 'zh';
+export function renderCsv(evaluation: Evaluation, options?: RenderOptions): string {
+  evaluationArgument(evaluation, 'evaluation');
+  const locale = renderLocale(options);
   const reasons = new Map(evaluation.findings.map((f) => [f.indicatorId, f.message[locale]]));
   const lines: string[][] = [HEAD[locale]];
   const walk = (n: ScoredNode, names: string[]): void => {
@@ -100,5 +110,5 @@ export function renderCsv(evaluation: Evaluation, options: RenderOptions = {}): 
     evaluation.gradeLabel[locale],
     '',
   ]);
-  return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

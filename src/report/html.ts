@@ -5,21 +5,27 @@
  */
 import { dec } from '../decimal.js';
 import type { Evaluation } from '../engine/types.js';
+import { stringArgument } from '../errors/arguments.js';
+import { evaluationArgument, renderLocale } from './check.js';
+import { htmlChars } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups, type Locale } from './model.js';
 import type { RenderOptions } from './table.js';
 
 /**
- * Escapes text for HTML content and attributes.
+ * Escapes text for HTML content and quoted attributes: `& < > " '` become references, and
+ * characters HTML forbids (C0 controls but tab, line feed and carriage return; DEL; C1 controls;
+ * U+FFFE, U+FFFF) and bidirectional controls are removed, a lone surrogate becomes U+FFFD.
  *
  * @param text - any text
  * @returns the escaped text
+ * @throws JixiaoError when `text` is not a string
  * @example
  * ```ts
  * escapeHtml('<b>&"'); // "&lt;b&gt;&amp;&quot;"
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(
+  return htmlChars(stringArgument(text, 'text')).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
@@ -53,6 +59,7 @@ svg text { font-family: inherit; }
 `;
 
 function chart(evaluation: Evaluation, locale: Locale): string {
+  const e = escapeHtml;
   const groups = scoreGroups(evaluation, locale).filter((g) => !dec(g.node.weight).isZero());
   const bar = 26;
   const left = 120;
@@ -73,13 +80,13 @@ function chart(evaluation: Evaluation, locale: Locale): string {
           ? '#9a6700'
           : '#cf222e';
     return [
-      `<text x="${left - 8}" y="${y + bar / 2 + 4}" text-anchor="end" font-size="13">${escapeHtml(g.name)}</text>`,
+      `<text x="${left - 8}" y="${y + bar / 2 + 4}" text-anchor="end" font-size="13">${e(g.name)}</text>`,
       `<rect x="${left}" y="${y}" width="${span}" height="${bar}" fill="#eaeef2"/>`,
-      `<rect class="bar" data-rate="${rate.toFixed(4)}" x="${left}" y="${y}" width="${w}" height="${bar}" fill="${color}"/>`,
-      `<text x="${left + span + 6}" y="${y + bar / 2 + 4}" font-size="13">${pctText}</text>`,
+      `<rect class="bar" data-rate="${e(rate.toFixed(4))}" x="${left}" y="${y}" width="${e(w)}" height="${bar}" fill="${color}"/>`,
+      `<text x="${left + span + 6}" y="${y + bar / 2 + 4}" font-size="13">${e(pctText)}</text>`,
     ].join('');
   });
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="13" font-weight="600">${escapeHtml(title)}</text>${rows.join('')}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${e(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="13" font-weight="600">${e(title)}</text>${rows.join('')}</svg>`;
 }
 
 /**
@@ -87,14 +94,16 @@ function chart(evaluation: Evaluation, locale: Locale): string {
  *
  * @param evaluation - the result of `evaluate`
  * @param options - locale
- * @returns a complete HTML document (inline CSS and SVG, nothing fetched)
+ * @returns a complete HTML document (inline CSS and SVG, nothing fetched); every value escaped
+ * @throws JixiaoError when `evaluation` or `options` is not what it should be
  * @example
  * ```ts
  * writeFileSync('report.html', renderHtml(result)); // open it, or print it to PDF on A4
  * ```
  */
-export function renderHtml(evaluation: Evaluation, options: RenderOptions = {}): string {
-  const locale = options.locale ?? 'zh';
+export function renderHtml(evaluation: Evaluation, options?: RenderOptions): string {
+  evaluationArgument(evaluation, 'evaluation');
+  const locale = renderLocale(options);
   const w = WORDS[locale];
   const e = escapeHtml;
   const title = `${evaluation.framework.name[locale]} ${w.scoreTable}`;
@@ -107,15 +116,15 @@ export function renderHtml(evaluation: Evaluation, options: RenderOptions = {}):
       const prev = group.rows[i - 1];
       const points = r.status === 'notApplicable' ? '—' : r.points;
       rows.push(
-        `<tr data-id="${e(r.id)}"><td>${e(i === 0 ? r.l1 : '')}</td><td>${e(prev?.l2 === r.l2 ? '' : r.l2)}</td><td>${e(r.l3)}</td><td class="num">${r.weight}</td><td class="num">${points}</td><td class="reason">${e(r.reason)}</td></tr>`,
+        `<tr data-id="${e(r.id)}"><td>${e(i === 0 ? r.l1 : '')}</td><td>${e(prev?.l2 === r.l2 ? '' : r.l2)}</td><td>${e(r.l3)}</td><td class="num">${e(r.weight)}</td><td class="num">${e(points)}</td><td class="reason">${e(r.reason)}</td></tr>`,
       );
     });
     rows.push(
-      `<tr class="subtotal"><td></td><td></td><td>${e(group.name)} ${w.subtotal}</td><td class="num">${group.node.weight}</td><td class="num">${group.node.points}</td><td></td></tr>`,
+      `<tr class="subtotal"><td></td><td></td><td>${e(group.name)} ${w.subtotal}</td><td class="num">${e(group.node.weight)}</td><td class="num">${e(group.node.points)}</td><td></td></tr>`,
     );
   }
   rows.push(
-    `<tr class="total"><td colspan="3">${w.total}</td><td class="num">${evaluation.max}</td><td class="num" id="total">${evaluation.total}</td><td></td></tr>`,
+    `<tr class="total"><td colspan="3">${w.total}</td><td class="num">${e(evaluation.max)}</td><td class="num" id="total">${e(evaluation.total)}</td><td></td></tr>`,
   );
   const paths = pathNames(evaluation, locale);
   const findings =
@@ -124,7 +133,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderOptions = {}):
       : `<ol class="findings">${evaluation.findings
           .map(
             (f) =>
-              `<li><b>${e((paths.get(f.indicatorId) ?? f.path).join(' › '))}</b>（−${f.lost}）：${e(f.message[locale])}</li>`,
+              `<li><b>${e((paths.get(f.indicatorId) ?? f.path).join(' › '))}</b>（−${e(f.lost)}）：${e(f.message[locale])}</li>`,
           )
           .join('')}</ol>`;
   const notes =
@@ -132,7 +141,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderOptions = {}):
       ? ''
       : `<h2>${w.warnings}</h2><ul class="warnings">${evaluation.warnings.map((x) => `<li>${e(x.message[locale])}</li>`).join('')}</ul>`;
   const unit = evaluation.unit
-    ? `<div class="meta">${w.unit}：${e(evaluation.unit.name)}${evaluation.unit.year === undefined ? '' : `\u3000${w.year}：${evaluation.unit.year}`}</div>`
+    ? `<div class="meta">${w.unit}：${e(evaluation.unit.name)}${evaluation.unit.year === undefined ? '' : `\u3000${w.year}：${e(String(evaluation.unit.year))}`}</div>`
     : '';
   return `<!doctype html>
 <html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
@@ -146,7 +155,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderOptions = {}):
 <body>
 <h1>${e(title)}</h1>
 ${unit}
-<div class="summary"><span class="total" data-total="${evaluation.total}">${evaluation.total}<small> / ${evaluation.max}</small></span><span class="grade g${Math.max(0, gradeIndex)}" id="grade">${e(gradeName(evaluation, locale))}</span></div>
+<div class="summary"><span class="total" data-total="${e(evaluation.total)}">${e(evaluation.total)}<small> / ${e(evaluation.max)}</small></span><span class="grade g${Math.max(0, gradeIndex)}" id="grade">${e(gradeName(evaluation, locale))}</span></div>
 ${chart(evaluation, locale)}
 <h2>${w.scoreTable}</h2>
 <table class="scores"><colgroup><col class="name1"><col class="name2"><col class="name3"><col class="num"><col class="num"><col></colgroup><thead><tr>${w.head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>

@@ -1,31 +1,36 @@
 /**
  * `renderMarkdown`: the 评分表 as a Markdown document — heading, unit, the table (一级 / 二级 / 三级 /
- * 分值 / 得分 / 扣分原因), total and grade, findings and notes.
+ * 分值 / 得分 / 扣分原因), total and grade, findings and notes. Every value, even a number, goes
+ * through `markdownText`: names come from users, and one `|` or `<script>` would break the table
+ * or the page it is shown in.
  */
 import type { Evaluation } from '../engine/types.js';
+import { evaluationArgument, renderLocale } from './check.js';
+import { markdownText as md } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups } from './model.js';
 import type { RenderOptions } from './table.js';
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 /**
- * Renders an evaluation as Markdown.
+ * Renders an evaluation as Markdown (CommonMark with a GFM table).
  *
  * @param evaluation - the result of `evaluate`
  * @param options - locale
- * @returns a Markdown document
+ * @returns a Markdown document in which no value can start a link, HTML, a new row or a new cell
+ * @throws JixiaoError when `evaluation` or `options` is not what it should be
  * @example
  * ```ts
  * writeFileSync('score.md', renderMarkdown(result));
  * ```
  */
-export function renderMarkdown(evaluation: Evaluation, options: RenderOptions = {}): string {
-  const locale = options.locale ?? 'zh';
+export function renderMarkdown(evaluation: Evaluation, options?: RenderOptions): string {
+  evaluationArgument(evaluation, 'evaluation');
+  const locale = renderLocale(options);
   const w = WORDS[locale];
-  const out: string[] = [`# ${cell(evaluation.framework.name[locale])} ${w.scoreTable}`, ''];
+  const out: string[] = [`# ${md(evaluation.framework.name[locale])} ${w.scoreTable}`, ''];
   if (evaluation.unit) {
-    const year = evaluation.unit.year === undefined ? '' : `（${w.year} ${evaluation.unit.year}）`;
-    out.push(`${w.unit}：${cell(evaluation.unit.name)}${year}`, '');
+    const year =
+      evaluation.unit.year === undefined ? '' : `（${w.year} ${md(String(evaluation.unit.year))}）`;
+    out.push(`${w.unit}：${md(evaluation.unit.name)}${year}`, '');
   }
   out.push(`| ${w.head.join(' | ')} |`, '|---|---|---|---:|---:|---|');
   for (const group of scoreGroups(evaluation, locale)) {
@@ -33,25 +38,33 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderOptions = 
       const prev = group.rows[i - 1];
       const points = r.status === 'notApplicable' ? '—' : r.points;
       out.push(
-        `| ${cell(i === 0 ? r.l1 : '')} | ${cell(prev?.l2 === r.l2 ? '' : r.l2)} | ${cell(r.l3)} | ${r.weight} | ${points} | ${cell(r.reason)} |`,
+        `| ${md(i === 0 ? r.l1 : '')} | ${md(prev?.l2 === r.l2 ? '' : r.l2)} | ${md(r.l3)} | ${md(r.weight)} | ${md(points)} | ${md(r.reason)} |`,
       );
     });
     out.push(
-      `|  |  | *${cell(group.name)} ${w.subtotal}* | *${group.node.weight}* | *${group.node.points}* |  |`,
+      `|  |  | *${md(group.name)} ${w.subtotal}* | *${md(group.node.weight)}* | *${md(group.node.points)}* |  |`,
     );
   }
-  out.push(`| **${w.total}** |  |  | **${evaluation.max}** | **${evaluation.total}** |  |`, '');
-  out.push(`**${w.result(evaluation.total, evaluation.max, gradeName(evaluation, locale))}**`, '');
+  out.push(
+    `| **${w.total}** |  |  | **${md(evaluation.max)}** | **${md(evaluation.total)}** |  |`,
+    '',
+  );
+  const result = w.result(
+    md(evaluation.total),
+    md(evaluation.max),
+    md(gradeName(evaluation, locale)),
+  );
+  out.push(`**${result}**`, '');
   out.push(`## ${w.findings}`, '');
   if (evaluation.findings.length === 0) out.push(w.none);
   const paths = pathNames(evaluation, locale);
   evaluation.findings.forEach((f, i) => {
-    const where = (paths.get(f.indicatorId) ?? f.path).join(' › ');
-    out.push(`${i + 1}. **${cell(where)}**（−${f.lost}）：${cell(f.message[locale])}`);
+    const where = (paths.get(f.indicatorId) ?? f.path).map(md).join(' › ');
+    out.push(`${i + 1}. **${where}**（−${md(f.lost)}）：${md(f.message[locale])}`);
   });
   if (evaluation.warnings.length > 0) {
     out.push('', `## ${w.warnings}`, '');
-    for (const x of evaluation.warnings) out.push(`- ${cell(x.message[locale])}`);
+    for (const x of evaluation.warnings) out.push(`- ${md(x.message[locale])}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,8 @@
 import { dec, plain } from '../decimal.js';
 import type { Evaluation } from '../engine/types.js';
 import type { SelfEvaluationResult } from '../self/score.js';
+import { renderLocale, reportArgument } from './check.js';
+import { terminalLine } from './escape.js';
 import { gradeName, scoreGroups, type Locale } from './model.js';
 import type { RenderOptions } from './table.js';
 
@@ -14,9 +16,7 @@ const isSelf = (x: Evaluation | SelfEvaluationResult): x is SelfEvaluationResult
   'evaluation' in x;
 
 const pct = (points: string, weight: string): string =>
-  dec(weight).isZero()
-    ? '—'
-    : `${dec(points).div(weight).times(100).toFixed(2)}%`;
+  dec(weight).isZero() ? '—' : `${dec(points).div(weight).times(100).toFixed(2)}%`;
 
 function bands(e: Evaluation, locale: Locale): string {
   const max = e.policies.scale.max;
@@ -36,7 +36,9 @@ function bands(e: Evaluation, locale: Locale): string {
  *
  * @param input - the result of `evaluate`, or of `scoreSelfEvaluation` (adds the budget block)
  * @param options - locale
- * @returns the report as plain text, ready to paste into a document and edit
+ * @returns the report as plain text, ready to paste into a document and edit; each value is kept
+ * to its line, without escape sequences, control characters or bidirectional overrides
+ * @throws JixiaoError when `input` or `options` is not what it should be
  * @example
  * ```ts
  * console.log(renderReport(scoreSelfEvaluation(table)));
@@ -45,9 +47,10 @@ function bands(e: Evaluation, locale: Locale): string {
  */
 export function renderReport(
   input: Evaluation | SelfEvaluationResult,
-  options: RenderOptions = {},
+  options?: RenderOptions,
 ): string {
-  const locale = options.locale ?? 'zh';
+  reportArgument(input, 'input');
+  const locale = renderLocale(options);
   const e = isSelf(input) ? input.evaluation : input;
   const self = isSelf(input) ? input : null;
   const zh = locale === 'zh';
@@ -146,5 +149,6 @@ export function renderReport(
     out.push(`${i + 1}. ${todo(zh ? `针对“${name}”扣分的改进措施` : `measures for "${name}"`)}`);
   });
   out.push(`${e.findings.length + 1}. ${todo(zh ? '其他工作打算' : 'other plans')}`);
-  return `${out.join('\n')}\n`;
+  // Each entry of `out` is one line: cleaning it whole keeps every value to its line.
+  return `${out.map(terminalLine).join('\n')}\n`;
 }

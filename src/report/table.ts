@@ -4,6 +4,8 @@
  * top-level indicator, the total and grade, then findings and warnings.
  */
 import type { Evaluation } from '../engine/types.js';
+import { evaluationArgument, renderLocale } from './check.js';
+import { terminalLine } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups, type Locale } from './model.js';
 import { displayWidth, pad } from './width.js';
 
@@ -17,18 +19,23 @@ export interface RenderOptions {
 export type RenderTableOptions = RenderOptions;
 
 /**
- * Renders an evaluation as a plain-text score table.
+ * Renders an evaluation as a plain-text score table for a terminal. Escape sequences, control
+ * characters and bidirectional overrides in names and reasons are removed and line breaks become
+ * spaces, so a value can neither drive the terminal nor leave its cell; columns are measured on
+ * that cleaned text.
  *
  * @param evaluation - the result of `evaluate`
  * @param options - locale
  * @returns the table, total, grade, findings and warnings as text
+ * @throws JixiaoError when `evaluation` or `options` is not what it should be
  * @example
  * ```ts
  * console.log(renderTable(evaluate(builtinFramework('department2013'), data)));
  * ```
  */
-export function renderTable(evaluation: Evaluation, options: RenderTableOptions = {}): string {
-  const locale = options.locale ?? 'zh';
+export function renderTable(evaluation: Evaluation, options?: RenderTableOptions): string {
+  evaluationArgument(evaluation, 'evaluation');
+  const locale = renderLocale(options);
   const w = WORDS[locale];
   const rows: string[][] = [];
   for (const group of scoreGroups(evaluation, locale)) {
@@ -46,23 +53,21 @@ export function renderTable(evaluation: Evaluation, options: RenderTableOptions 
     rows.push(['', '', `${group.name} ${w.subtotal}`, group.node.weight, group.node.points, '']);
   }
   rows.push([w.total, '', '', evaluation.max, evaluation.total, '']);
+  const cells = rows.map((r) => r.map(terminalLine));
   const head = w.head;
   const widths = head.map((h, c) =>
-    Math.max(...[h, ...rows.map((r) => r[c] ?? '')].map((s) => displayWidth(s))),
+    Math.max(...[h, ...cells.map((r) => r[c] ?? '')].map((s) => displayWidth(s))),
   );
-  const line = (cells: readonly string[]): string =>
-    cells
+  const line = (row: readonly string[]): string =>
+    row
       .map((cell, c) =>
         c === 5 ? cell : pad(cell, widths[c] ?? 0, c === 3 || c === 4 ? 'right' : 'left'),
       )
       .join('  ')
       .trimEnd();
   const rule = '-'.repeat(widths.slice(0, 5).reduce((a, b) => a + b + 2, 0) + 8);
-  const out = [
-    line(head),
-    rule,
-    ...rows.map((r, i) => (i === rows.length - 1 ? `${rule}\n${line(r)}` : line(r))),
-  ];
+  const out = [line(head), rule, ...cells.slice(0, -1).map(line), rule, line(cells.at(-1) ?? [])];
+  // Below the table each entry of `out` is one line, cleaned as a whole when joined.
   out.push('', w.result(evaluation.total, evaluation.max, gradeName(evaluation, locale)), '');
   out.push(`${w.findings}:`);
   if (evaluation.findings.length === 0) out.push(`  ${w.none}`);
@@ -75,5 +80,5 @@ export function renderTable(evaluation: Evaluation, options: RenderTableOptions 
     out.push('', `${w.warnings}:`);
     for (const x of evaluation.warnings) out.push(`  - ${x.message[locale]}`);
   }
-  return out.join('\n');
+  return out.map(terminalLine).join('\n');
 }
