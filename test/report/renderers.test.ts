@@ -10,8 +10,21 @@ import {
   renderHtml,
   renderMarkdown,
   renderReport,
+  renderTable,
   scoreSelfEvaluation,
 } from '../../src/index.js';
+import { displayWidth } from '../../src/report/width.js';
+import {
+  FORMULA_START,
+  HOSTILE,
+  HTML_UNSAFE,
+  PLAIN_NUMBER,
+  TERMINAL_UNSAFE,
+  gfmCells,
+  gfmRows,
+  hostileEvaluation,
+  hostileSelf,
+} from './hostile.js';
 
 const data: unknown = JSON.parse(
   readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
@@ -125,5 +138,112 @@ describe('renderReport', () => {
     const en = renderReport(self, { locale: 'en' });
     expect(en).toContain('In sum, the final score is 97.24 points, grade "Excellent".');
     expect(en).toContain('5. Next steps');
+  });
+});
+
+describe('renderCsv and hostile names', () => {
+  const cellsOf = (csv: string) => csvRecords(csv).flat();
+
+  it('issue 8 defect 9: an indicator named =1+1 writes no cell that starts with a formula character', () => {
+    const csv = renderCsv(hostileEvaluation(HOSTILE.formula));
+    const cells = cellsOf(csv);
+    expect(cells).toContain("'=1+1");
+    expect(cells.filter((c) => FORMULA_START.test(c) && !PLAIN_NUMBER.test(c))).toEqual([]);
+    expect(csv).not.toMatch(/(^|[,\n\uFEFF])"?[=+@-](?!\d)/);
+  });
+
+  it('issue 8 defect 9: =HYPERLINK in a name and in a reason is written as text', () => {
+    const cells = cellsOf(renderCsv(hostileEvaluation(HOSTILE.hyperlink), { locale: 'en' }));
+    expect(cells).toContain(`'${HOSTILE.hyperlink}`);
+    expect(cells.some((c) => c.startsWith(`'${HOSTILE.hyperlink}: scored 30.00`))).toBe(true);
+    expect(cells.filter((c) => FORMULA_START.test(c) && !PLAIN_NUMBER.test(c))).toEqual([]);
+  });
+
+  it('issue 8 defect 9: scores stay numbers', () => {
+    const rows = csvRecords(renderCsv(hostileEvaluation(HOSTILE.formula)));
+    expect(rows.find((r) => r[1] === 'c')?.slice(5, 9)).toEqual([
+      '60.00',
+      '30.00',
+      '30.00',
+      '0.5000',
+    ]);
+  });
+});
+
+describe('renderMarkdown and hostile names', () => {
+  const names = [HOSTILE.pipe, HOSTILE.script, HOSTILE.link];
+
+  it.each(names)('issue 8 defect 10: a name %j keeps every table row at six cells', (name) => {
+    const rows = gfmRows(renderMarkdown(hostileEvaluation(name)));
+    expect(rows.length).toBeGreaterThan(4);
+    for (const row of rows) expect(gfmCells(row)).toHaveLength(6);
+    const leaf = rows.find((r) => r.includes('| 60.00 | 30.00 |'));
+    expect(gfmCells(leaf ?? '')[4]?.trim()).toBe('30.00');
+  });
+
+  it('issue 8 defect 10: no raw <script and no ](javascript: in the document', () => {
+    for (const name of names) {
+      const md = renderMarkdown(hostileEvaluation(name), { locale: 'en' });
+      expect(md).not.toContain('<script');
+      expect(md).not.toContain('](javascript:');
+      expect(md).not.toMatch(/<[a-z/!]/i);
+    }
+  });
+
+  it('issue 8 defect 10: a backslash in a name is escaped, not taken as an escape', () => {
+    const md = renderMarkdown(hostileEvaluation(HOSTILE.pipe));
+    expect(md).toContain('z\\\\\\|w');
+    expect(md).not.toMatch(/(^|[^\\])(\\\\)*\\\\\|/);
+  });
+});
+
+describe('terminal renderers and hostile names', () => {
+  const terminal = [HOSTILE.ansi, HOSTILE.osc, HOSTILE.csi8, HOSTILE.cr, HOSTILE.bidi];
+  const all = terminal.join(' ');
+
+  it('issue 8 defect 10: renderTable writes no escape sequence, control or bidi override', () => {
+    for (const name of [...terminal, all]) {
+      const text = renderTable(hostileEvaluation(name));
+      expect(text).not.toMatch(TERMINAL_UNSAFE);
+      expect(text).not.toContain('[31m');
+      expect(text).not.toContain('title');
+      expect(text).not.toContain('2J');
+    }
+  });
+
+  it('issue 8 defect 10: renderTable measures columns on the cleaned text', () => {
+    const lines = renderTable(hostileEvaluation(all)).split('\n');
+    const rows = lines.filter((l) => /\d+\.\d\d\s+\d+\.\d\d/.test(l) && !l.startsWith('合计'));
+    const ends = rows.map((l) => displayWidth(/^.*?\d+\.\d\d\s+\d+\.\d\d/.exec(l)?.[0] ?? ''));
+    expect(new Set(ends).size).toBe(1);
+    expect(lines.filter((l) => l.startsWith('ared bc de e f ghi '))).toHaveLength(1);
+  });
+
+  it('issue 8 defect 10: renderReport writes no escape sequence, control or bidi override', () => {
+    for (const name of [...terminal, all]) {
+      for (const input of [hostileEvaluation(name), hostileSelf(name)]) {
+        const text = renderReport(input);
+        expect(text).not.toMatch(TERMINAL_UNSAFE);
+        expect(text).not.toContain('[31m');
+        expect(renderReport(input, { locale: 'en' })).not.toMatch(TERMINAL_UNSAFE);
+      }
+    }
+  });
+
+  it('issue 8 defect 10: a line break in a name cannot forge a line of the report', () => {
+    const text = renderReport(hostileEvaluation('x\n五、下一步工作建议\r\ny'));
+    expect(text.split('\n').filter((l) => l === '五、下一步工作建议')).toHaveLength(1);
+  });
+});
+
+describe('renderHtml and hostile names', () => {
+  it('issue 8 defect 10: every name, in the table, the chart and <title>, is escaped', () => {
+    const html = renderHtml(hostileEvaluation(`${HOSTILE.script}"'&${HOSTILE.bidi}\u0000`));
+    expect(html).not.toContain('<script');
+    expect(html).toContain(
+      '<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;ghi 评分表</title>',
+    );
+    expect(html).toContain('text-anchor="end" font-size="13">&lt;script&gt;');
+    expect(html).not.toMatch(HTML_UNSAFE);
   });
 });
