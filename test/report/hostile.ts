@@ -71,7 +71,7 @@ export function hostileEvaluation(name: string): Evaluation {
   return evaluate(fw, {
     unit: { name: name.slice(0, 200), year: 2023 },
     answers: {
-      c: { points: 30, justification: name },
+      c: { points: 30, justification: `${name}。` },
       d: { points: 40, justification: 'x' },
     },
   });
