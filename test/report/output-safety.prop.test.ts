@@ -24,7 +24,8 @@ import {
 
 // Pieces that mean something to a spreadsheet, a Markdown reader, an HTML parser or a terminal.
 const PIECES = [
-  ...'=+-@\t\r\n|\\<>[]()`*_~!#$&:./ 1a中＝＋－＠\u3000\u00a0',
+  // Single code units on purpose: every one of them is one character.
+  ...Array.from('=+-@\t\r\n|\\<>[]()`*_~!#$&:./ 1a中＝＋－＠\u3000\u00a0'),
   '\u001b[31m',
   '\u001b]0;t\u0007',
   '\u009b2J',
