@@ -113,7 +113,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /**
  * Text HTML can carry: characters HTML forbids and bidirectional controls removed, and a lone
- * surrogate (which no encoder can write) replaced by U+FFFD. Escaping is {@link escapeHtml}'s job.
+ * surrogate (which no encoder can write) replaced by U+FFFD. Escaping is `escapeHtml`'s job.
  *
  * @param text - any text
  * @returns the text without invalid characters
