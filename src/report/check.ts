@@ -87,7 +87,7 @@ function evaluationShape(s: Shape, value: unknown, path: Path): void {
   const queue: [unknown, Path, number][] = [];
   s.each(e.tree, [...path, 'tree'], (n, p) => queue.push([n, p, 1]));
   for (const [node, p, depth] of queue) {
-    if (seen.has(node) || depth > MAX_INPUT_DEPTH) {
+    if ((isRecord(node) && seen.has(node)) || depth > MAX_INPUT_DEPTH) {
       s.want(false, p, T.tree, node);
       continue;
     }

@@ -102,11 +102,13 @@ describe('renderers check their arguments', () => {
 
   it('issue 8 defect 8: an evaluation missing fields names each of them', () => {
     const paths = jixiaoPaths(() =>
-      renderTable({ ...result, total: 97.94, tree: [{}], findings: [null] } as never),
+      renderTable({ ...result, total: 97.94, tree: [{}, null, null], findings: [null] } as never),
     );
     expect(paths).toContainEqual(['evaluation', 'total']);
     expect(paths).toContainEqual(['evaluation', 'tree', 0, 'name']);
     expect(paths).toContainEqual(['evaluation', 'tree', 0, 'children']);
+    expect(paths).toContainEqual(['evaluation', 'tree', 2]);
+    expect(paths.filter((p) => p[1] === 'tree' && p.length === 3)).toHaveLength(2);
     expect(paths).toContainEqual(['evaluation', 'findings', 0]);
     expect(jixiaoPaths(() => renderCsv({ ...result, tree: null } as never))).toEqual([
       ['evaluation', 'tree'],
