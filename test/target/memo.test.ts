@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { memo } from '../../src/target/memo.js';
-import { readTarget } from '../../src/target/parse.js';
+import {
+  MEMO_MAX_CHARS,
+  MEMO_MAX_ENTRIES,
+  MEMO_MAX_KEY_LENGTH,
+  memo,
+} from '../../src/target/memo.js';
+import { readActual, readTarget } from '../../src/target/parse.js';
 
 describe('memo', () => {
   it('answers a repeated key from the cache, with the same frozen value', () => {
@@ -18,10 +23,13 @@ describe('memo', () => {
 
   it('stops caching at the limit but still answers', () => {
     let calls = 0;
-    const read = memo((k: number) => {
-      calls += 1;
-      return k * 2;
-    }, 2);
+    const read = memo(
+      (k: number) => {
+        calls += 1;
+        return k * 2;
+      },
+      { entries: 2 },
+    );
     expect([read(1), read(2), read(3), read(3)]).toEqual([2, 4, 6, 6]);
     expect(calls).toBe(4);
     read(1);
@@ -34,5 +42,48 @@ describe('memo', () => {
       (first as { ok: boolean }).ok = false;
     }).toThrow(TypeError);
     expect(readTarget('≥95%').ok).toBe(true);
+  });
+});
+
+describe('issue 8 defect 7: the reader memo is bounded by size', () => {
+  it('issue 8 defect 7: the limits are named constants', () => {
+    expect(MEMO_MAX_ENTRIES).toBe(10_000);
+    expect(MEMO_MAX_KEY_LENGTH).toBe(200);
+    expect(MEMO_MAX_CHARS).toBe(500_000);
+  });
+
+  it('issue 8 defect 7: a long text is read again, never kept; a short one is kept', () => {
+    const short = `≥${'9'.repeat(MEMO_MAX_KEY_LENGTH - 2)}%`;
+    expect(short.length).toBe(MEMO_MAX_KEY_LENGTH);
+    expect(readTarget(short)).toBe(readTarget(short));
+    const longer = `≥${'9'.repeat(MEMO_MAX_KEY_LENGTH - 1)}%`;
+    expect(readTarget(longer)).not.toBe(readTarget(longer));
+    expect(readTarget(longer)).toEqual(readTarget(longer));
+    expect(Object.isFrozen(readTarget(longer))).toBe(true);
+    const text = '达成'.repeat(MEMO_MAX_KEY_LENGTH);
+    expect(readActual(text)).not.toBe(readActual(text));
+    expect(readActual('达成')).toBe(readActual('达成'));
+  });
+
+  it('issue 8 defect 7: the memo stops keeping keys at its character budget', () => {
+    let calls = 0;
+    const read = memo(
+      (k: string) => {
+        calls += 1;
+        return k.length;
+      },
+      { keyLength: 5, chars: 8 },
+    );
+    read('aaaa');
+    read('bbbb');
+    read('cccc'); // over the 8-character budget: read, not kept
+    read('dddddd'); // longer than 5: read, not kept
+    expect(calls).toBe(4);
+    read('aaaa');
+    read('bbbb');
+    expect(calls).toBe(4);
+    read('cccc');
+    read('dddddd');
+    expect(calls).toBe(6);
   });
 });
