@@ -8,8 +8,20 @@
  *   reading: the documents give no formula for ranges).
  * Targets at or below zero use |A| as the scale (jixiao's reading: "≤ −5%" 变动率).
  */
-import { ONE, ZERO, type Dec } from '../decimal.js';
+import { Exact, ONE, ZERO, type Dec } from '../decimal.js';
+import { argumentError } from '../errors/arguments.js';
 import type { TargetOp } from './read.js';
+
+const OPS: readonly unknown[] = ['>=', '<=', '=', '>', '<'];
+const EXACT = { zh: '由 dec() 得到的精确数值', en: 'an exact value made by dec()' };
+
+/** Checks the arguments of the exports below (JavaScript callers are not checked by tsc). */
+function check(op: unknown, values: Record<string, unknown>): void {
+  if (op !== undefined && !OPS.includes(op))
+    throw argumentError('op', { zh: '>=、<=、=、> 或 <', en: 'one of >=, <=, =, >, <' }, op);
+  for (const [name, value] of Object.entries(values))
+    if (!(value instanceof Exact)) throw argumentError(name, EXACT, value);
+}
 
 /** The comparison of one actual with one target, in the target's unit. */
 export interface Comparison {
@@ -35,6 +47,7 @@ export interface Comparison {
  * ```
  */
 export function compare(op: TargetOp, a: Dec, b: Dec): Comparison {
+  check(op, { a, b });
   if (op === '<=' || op === '<') return reverse(a, b, op === '<');
   if (op === '=' && a.isZero()) {
     return b.lte(0)
@@ -79,6 +92,7 @@ function reverse(a: Dec, b: Dec, strict: boolean): Comparison {
  * ```
  */
 export function compareRange(min: Dec, max: Dec, b: Dec): Comparison {
+  check(undefined, { min, max, b });
   if (b.lt(min)) return forward(min, b, false);
   if (b.gt(max)) return reverse(max, b, false);
   return { rate: ONE, met: true, formula: 'met' };
@@ -98,6 +112,7 @@ export function compareRange(min: Dec, max: Dec, b: Dec): Comparison {
  * ```
  */
 export function overCompleted(op: TargetOp, a: Dec, b: Dec, threshold: Dec): boolean {
+  check(op, { a, b, threshold });
   if (op === '<=' || op === '<' || a.lte(0)) return false;
   return b.gte(a.times(threshold));
 }

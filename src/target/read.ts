@@ -7,7 +7,8 @@
  * about the number (`"about"`). An actual is scored on the number it states.
  */
 import type { Dec } from '../decimal.js';
-import { readNumber } from './number.js';
+import { argumentError, stringArgument } from '../errors/arguments.js';
+import { MAX_NUMBER_LENGTH, readNumber } from './number.js';
 import { splitUnit, unitOf, type Unit } from './units.js';
 
 /** Comparison of a quantitative target. */
@@ -92,11 +93,19 @@ const SUFFIX_OPS: [string, TargetOp][] = [
  * ```
  */
 export function normalise(text: string): string {
-  return text
+  const t = stringArgument(text, 'text')
     .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '');
+    .replace(/[\s\u3000]+/g, '');
+  // Index loops, not /["']+$/: a regex for trailing quotes retries from every quote of a long run,
+  // quadratic in its length.
+  let start = 0;
+  let end = t.length;
+  while (start < end && QUOTES.includes(t.charAt(start))) start += 1;
+  while (end > start && QUOTES.includes(t.charAt(end - 1))) end -= 1;
+  return t.slice(start, end);
 }
+
+const QUOTES = `"'“”‘’`;
 
 /**
  * Splits a leading comparator off normalised text.
@@ -109,6 +118,7 @@ export function normalise(text: string): string {
  * ```
  */
 export function leadingOp(text: string): [TargetOp | null, string] {
+  stringArgument(text, 'text');
   for (const [word, op] of PREFIX_OPS)
     if (text.startsWith(word)) return [op, text.slice(word.length)];
   return [null, text];
@@ -125,6 +135,7 @@ export function leadingOp(text: string): [TargetOp | null, string] {
  * ```
  */
 export function trailingOp(text: string): [TargetOp | null, string] {
+  stringArgument(text, 'text');
   for (const [word, op] of SUFFIX_OPS)
     if (text.endsWith(word)) return [op, text.slice(0, -word.length)];
   return [null, text];
@@ -145,7 +156,7 @@ const NUMBER_PART =
  * ```
  */
 export function quantity(text: string): Quantity | null {
-  let rest = text;
+  let rest = stringArgument(text, 'text');
   let about = false;
   if (rest.endsWith('左右')) {
     about = true;
@@ -184,7 +195,7 @@ export function quantity(text: string): Quantity | null {
  * ```
  */
 export function looksNumeric(text: string): boolean {
-  return /\d/.test(text);
+  return /\d/.test(stringArgument(text, 'text'));
 }
 
 /**
@@ -200,10 +211,64 @@ export function looksNumeric(text: string): boolean {
  * ```
  */
 export function failure(kind: 'target' | 'actual', text: string, why?: ReadFailure): ReadFailure {
+  const given: { kind: unknown; why: unknown } = { kind, why };
+  if (given.kind !== 'target' && given.kind !== 'actual')
+    throw argumentError('kind', { zh: '"target" 或 "actual"', en: '"target" or "actual"' }, kind);
+  stringArgument(text, 'text');
+  const w = given.why as Partial<Record<'zh' | 'en', unknown>> | null | undefined;
+  if (w !== undefined && (typeof w?.zh !== 'string' || typeof w.en !== 'string'))
+    throw argumentError('why', { zh: '{ zh, en } 文本', en: 'a { zh, en } text' }, why);
   const what =
     kind === 'target' ? { zh: '指标值', en: 'target' } : { zh: '实际完成值', en: 'actual value' };
   return {
-    zh: `${what.zh}「${text}」无法识别${why ? `：${why.zh}` : ''}`,
-    en: `cannot read the ${what.en} "${text}"${why ? `: ${why.en}` : ''}`,
+    zh: `${what.zh}「${quote(text)}」无法识别${why ? `：${why.zh}` : ''}`,
+    en: `cannot read the ${what.en} "${quote(text)}"${why ? `: ${why.en}` : ''}`,
   };
+}
+
+/** Most characters of a text a message quotes; a longer one is cut, so a message stays short. */
+export const MAX_QUOTED = 100;
+
+/**
+ * A text as a message quotes it: whole, or its first {@link MAX_QUOTED} characters and "…".
+ *
+ * @param text - the text
+ * @returns the text to quote
+ * @example
+ * ```ts
+ * quote('≥95%'); // "≥95%"
+ * ```
+ * @internal
+ */
+export function quote(text: string): string {
+  if (stringArgument(text, 'text').length <= MAX_QUOTED) return text;
+  const cut = text.slice(0, MAX_QUOTED);
+  // Never end on half of a surrogate pair.
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/**
+ * Why text that should be a quantity is not, when it can be told: a number too long to be a
+ * figure, or a number followed by a word that is no unit ("5toString").
+ *
+ * @param body - normalised text without comparators
+ * @returns the reason, or `null` when none more precise than "not a quantity" applies
+ * @example
+ * ```ts
+ * whyNotQuantity('12斤两')?.en; // 'unknown unit "斤两"'
+ * ```
+ * @internal
+ */
+export function whyNotQuantity(body: string): ReadFailure | null {
+  const digits = /^-?[\d.,]*/.exec(stringArgument(body, 'body'))?.[0] ?? '';
+  if (digits.length > MAX_NUMBER_LENGTH) {
+    return {
+      zh: `数值超过 ${MAX_NUMBER_LENGTH} 个字符`,
+      en: `the number is longer than ${MAX_NUMBER_LENGTH} characters`,
+    };
+  }
+  const [, unitText] = splitUnit(body);
+  if (unitText !== '' || !/\d[^\d.,%‰]+$/.test(body)) return null;
+  const unit = quote(body.replace(/^[\d.,]+/, ''));
+  return { zh: `未知的计量单位「${unit}」`, en: `unknown unit "${unit}"` };
 }
