@@ -10,6 +10,7 @@ import type { LocalMessage } from '../errors/messages.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
+import { withEmptyRows } from '../self/empty.js';
 import { splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
 import type { Discrepancy, DiscrepancySeverity } from './discrepancy.js';
@@ -141,7 +142,10 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       ? { ok: true as const, value: {} }
       : parseWith(SelfEvaluationOptionsSchema, options, ['options']);
   if (!parsed.ok || !o.ok) {
-    const issues = [...(parsed.ok ? [] : parsed.issues), ...(o.ok ? [] : o.issues)];
+    const issues = [
+      ...(parsed.ok ? [] : withEmptyRows(table, parsed.issues)),
+      ...(o.ok ? [] : o.issues),
+    ];
     const raw = (typeof table === 'object' && table !== null ? table : {}) as Record<
       string,
       unknown

@@ -84,7 +84,12 @@ export function readInput(
     if (a.value.notApplicable === true) {
       const reason = (a.value.reason as string | undefined)?.trim() ?? '';
       if (reason === '')
-        issues.push(makeIssue('justification_required', ['answers', id, 'reason'], { id }));
+        issues.push(
+          makeIssue('justification_required', ['answers', id, 'reason'], {
+            id,
+            what: 'notApplicable',
+          }),
+        );
       na[idx] = true;
       naReason[idx] = reason;
     }

@@ -18,7 +18,11 @@ export interface IssueParams {
   /** An object has a key the schema does not know (strict objects: typos are never dropped). */
   unknown_key: { key: string };
   /** Two indicators share an id. */
-  duplicate_id: { id: string };
+  duplicate_id: {
+    id: string;
+    /** `metric`: a metric has the name of a declared fact. */
+    what?: 'indicator' | 'metric';
+  };
   /** An inner indicator's weight is not the exact sum of its children's weights. */
   weight_mismatch: { id: string; weight: string; sum: string };
   /** The top-level weights do not add up to the grade scale's maximum. */
@@ -50,7 +54,12 @@ export interface IssueParams {
   /** An input the scoring needs is absent (and the missing-input policy is `error`). */
   missing_input: { id: string; what: string | LocalMessage };
   /** A metric divides by zero. */
-  division_by_zero: { expr: string; id: string };
+  division_by_zero: {
+    expr: string;
+    id: string;
+    /** The whole message, when the expression is jixiao's own (e.g. 全年预算数为 0 …). */
+    why?: LocalMessage;
+  };
   /** A qualitative level is not one the rule defines. */
   level_unknown: { id: string; level: string; allowed: string };
   /**
@@ -59,7 +68,11 @@ export interface IssueParams {
    */
   points_out_of_range: { id: string; points: string; range: string };
   /** An evaluator's judgement (manual points, not-applicable) lacks its written reason. */
-  justification_required: { id: string };
+  justification_required: {
+    id: string;
+    /** `notApplicable`: the reason the indicator does not apply (不适用原因). */
+    what?: 'points' | 'notApplicable';
+  };
   /** Every indicator is not applicable: there is nothing to score. */
   nothing_applicable: Record<string, never>;
   /** A metric value lies in none of a bands rule's intervals. */
@@ -91,7 +104,12 @@ export const MESSAGES: Catalog = {
   invalid_input: (p) => m(p.zh, p.en),
   unknown_key: (p) => m(`未知字段 "${p.key}"`, `Unknown key "${p.key}"`),
   duplicate_id: (p) =>
-    m(`指标编号 "${p.id}" 重复`, `Indicator id "${p.id}" is used more than once`),
+    p.what === 'metric'
+      ? m(
+          `计算指标 "${p.id}" 与已声明的数据项同名`,
+          `Metric "${p.id}" has the name of a declared fact`,
+        )
+      : m(`指标编号 "${p.id}" 重复`, `Indicator id "${p.id}" is used more than once`),
   weight_mismatch: (p) =>
     m(
       `指标 "${p.id}" 的分值 ${p.weight} 不等于下级指标分值之和 ${p.sum}`,
@@ -141,10 +159,7 @@ export const MESSAGES: Catalog = {
   unknown_fact: (p) =>
     m(`评价数据含未声明的数据项 "${p.name}"`, `Unit data has an undeclared fact "${p.name}"`),
   unknown_indicator: (p) =>
-    m(
-      `评价数据引用了指标体系中不存在的指标 "${p.id}"`,
-      `Unit data answers "${p.id}", which is not an indicator of the framework`,
-    ),
+    m(`指标体系中没有编号为 "${p.id}" 的指标`, `The framework has no indicator "${p.id}"`),
   missing_input: (p) => {
     const what = typeof p.what === 'string' ? { zh: p.what, en: p.what } : p.what;
     return m(
@@ -153,10 +168,12 @@ export const MESSAGES: Catalog = {
     );
   },
   division_by_zero: (p) =>
-    m(
-      `指标 "${p.id}" 计算 "${p.expr}" 时除数为零`,
-      `Indicator "${p.id}": "${p.expr}" divides by zero`,
-    ),
+    p.why
+      ? m(p.why.zh, p.why.en)
+      : m(
+          `指标 "${p.id}" 计算 "${p.expr}" 时除数为零`,
+          `Indicator "${p.id}": "${p.expr}" divides by zero`,
+        ),
   level_unknown: (p) =>
     m(
       `指标 "${p.id}" 的档次 "${p.level}" 不在规则定义的档次中（${p.allowed}）`,
@@ -168,7 +185,12 @@ export const MESSAGES: Catalog = {
       `Indicator "${p.id}": points ${p.points} are outside the allowed range ${p.range}`,
     ),
   justification_required: (p) =>
-    m(`指标 "${p.id}" 需填写评分理由`, `Indicator "${p.id}" needs a written justification`),
+    p.what === 'notApplicable'
+      ? m(
+          `指标 "${p.id}" 标为不适用，需填写不适用原因`,
+          `Indicator "${p.id}" is marked not applicable and needs the reason why`,
+        )
+      : m(`指标 "${p.id}" 需填写评分理由`, `Indicator "${p.id}" needs a written justification`),
   nothing_applicable: () =>
     m('所有指标均不适用，无法评分', 'Every indicator is not applicable: nothing can be scored'),
   weight_rule: (p) => m(p.zh, p.en),

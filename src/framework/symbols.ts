@@ -76,7 +76,7 @@ export function buildSymbols(doc: FrameworkInput, issues: Issue[]): SymbolTable 
   for (const [key, m] of defs) {
     const at: Path = ['metrics', key, 'expr'];
     if (facts.has(key)) {
-      issues.push(makeIssue('duplicate_id', ['metrics', key], { id: key }));
+      issues.push(makeIssue('duplicate_id', ['metrics', key], { id: key, what: 'metric' }));
       continue;
     }
     const node = checkExpression(m.expr, at, 'number', declared, issues);

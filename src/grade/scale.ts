@@ -39,6 +39,11 @@ export const GradeScaleSchema = z.strictObject({
   bands: z.array(GradeBandSchema).min(1).max(50),
 });
 
+/** A grade scale where one is chosen: `"mof2020"` (the built-in four grades) or a custom scale. */
+export const ScaleChoiceSchema = z.union([z.literal('mof2020'), GradeScaleSchema], {
+  error: () => '$jixiao:scale',
+});
+
 /** Input form of a grade scale. */
 export type GradeScaleInput = z.infer<typeof GradeScaleSchema>;
 

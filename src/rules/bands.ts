@@ -6,7 +6,7 @@
  * A value outside every band is an error, never a silent zero: declare a 0-point band instead.
  */
 import * as z from 'zod';
-import { dec, exactText, plain, type Dec } from '../decimal.js';
+import { ZERO, dec, exactText, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
   NonNegNumSchema,
@@ -79,16 +79,21 @@ export const bandsRule: RuleKind<BandsRule> = {
         maxIn: b.maxInclusive ?? false,
       };
       const text = b.label ? localText(b.label).zh : interval(shape);
-      if ((b.points === undefined) === (b.share === undefined)) {
+      const pointsGiven = (b.points === undefined) !== (b.share === undefined);
+      if (!pointsGiven) {
         fail(
           i,
           'points',
           '每个区间须给出 points 或 share 之一',
           'each band needs exactly one of points or share',
         );
-        return;
       }
-      const points = b.points !== undefined ? dec(b.points) : weight.times(dec(b.share ?? 0));
+      // A band whose points are wrong still has its bounds: its neighbours are checked against them.
+      const points = !pointsGiven
+        ? ZERO
+        : b.points !== undefined
+          ? dec(b.points)
+          : weight.times(dec(b.share ?? 0));
       if (points.gt(weight)) {
         fail(
           i,

@@ -25,14 +25,22 @@ import type { LocalMessage } from '../errors/messages.js';
 import { RuleFault, type Flag, type RuleKind } from './types.js';
 
 /** Schema of a 指标值: text as written, or the 101号 columns. */
-export const TargetInputSchema = z.union([
-  z.string().min(1).max(500),
-  z.strictObject({
-    op: z.string().min(1).max(20),
-    value: z.union([NumSchema, z.string().max(500)]).optional(),
-    unit: z.string().max(20).optional(),
-  }),
-]);
+export const TargetInputSchema = z.union(
+  [
+    z.string().min(1).max(500),
+    z.strictObject({
+      op: z.string().min(1).max(20),
+      value: z.union([NumSchema, z.string().max(500)]).optional(),
+      unit: z.string().max(20).optional(),
+    }),
+  ],
+  { error: () => '$jixiao:target' },
+);
+
+/** Schema of a 实际完成值: text as written, or a number. */
+export const ActualInputSchema = z.union([z.string().max(500), z.number()], {
+  error: () => '$jixiao:actual',
+});
 
 /**
  * Over-completion (超额完成): an actual at or above `threshold` × target (default 1.3, i.e. 130%)
@@ -108,7 +116,7 @@ export const targetRule: RuleKind<TargetRule> = {
   schema: TargetRuleSchema,
   answer: {
     /** 实际完成值 as written. */
-    actual: z.union([z.string().max(500), z.number()]).optional(),
+    actual: ActualInputSchema.optional(),
     /** The evaluator's points (qualitative rows). */
     points: NumSchema.optional(),
   },

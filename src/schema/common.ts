@@ -39,11 +39,17 @@ export const PositiveNumSchema = NumSchema.refine((v) => valueOf(v)?.gt(0) === t
   ...whenValid,
 });
 
-/** A ratio above one (an over-completion threshold: 1.3 means 130% of the target). */
-export const AboveOneSchema = NumSchema.refine((v) => valueOf(v)?.gt(1) === true, {
-  error: () => '$jixiao:aboveOne',
-  ...whenValid,
-});
+/**
+ * A ratio above one and at most ten (an over-completion threshold: 1.3 means 130% of the target;
+ * 130 is a percentage written by mistake).
+ */
+export const AboveOneSchema = NumSchema.refine(
+  (v) => valueOf(v)?.gt(1) === true && valueOf(v)?.lte(10) === true,
+  {
+    error: () => '$jixiao:aboveOne',
+    ...whenValid,
+  },
+);
 
 /** A number of zero or more. */
 export const NonNegNumSchema = NumSchema.refine(inRange(0, null), {

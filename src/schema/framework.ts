@@ -4,7 +4,7 @@
  * reported, never dropped.
  */
 import * as z from 'zod';
-import { GradeScaleSchema } from '../grade/scale.js';
+import { ScaleChoiceSchema } from '../grade/scale.js';
 import { RuleSchema, type Rule } from '../rules/registry.js';
 import { IdSchema, LocalTextSchema, PositiveNumSchema, type LocalTextInput } from './common.js';
 import { PoliciesSchema } from './options.js';
@@ -79,7 +79,7 @@ export const FrameworkSchema = z.strictObject({
   /** Citations of the documents the framework follows. */
   sources: z.array(z.string().max(1000)).max(50).optional(),
   /** The grade scale: `"mof2020"` (default) or a custom scale. */
-  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+  scale: ScaleChoiceSchema.optional(),
   /** Default policies for evaluations of this framework. */
   policies: PoliciesSchema.optional(),
   facts: z.record(NameSchema, FactSchema).optional(),

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { ROUNDING_MODES, type RoundingMode } from '../decimal.js';
-import { GradeScaleSchema } from '../grade/scale.js';
+import { ScaleChoiceSchema } from '../grade/scale.js';
 
 /** How scores are rounded: decimal places, named mode, and at which stage. */
 export const RoundingSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const PoliciesSchema = z.strictObject({
 /** Options of `evaluate`: policies plus an optional grade scale override. */
 export const EvaluateOptionsSchema = PoliciesSchema.extend({
   /** A grade scale: a built-in id (`"mof2020"`) or a custom scale. */
-  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+  scale: ScaleChoiceSchema.optional(),
 });
 
 /** Input form of the policies. */

@@ -15,14 +15,30 @@ const MARKERS: Record<string, LocalMessage> = {
   },
   '$jixiao:positive': { zh: '应为大于 0 的数值', en: 'expected a number greater than 0' },
   '$jixiao:aboveOne': {
-    zh: '应为大于 1 的倍数（如 1.3 表示实际值达到指标值的 130%）',
-    en: 'expected a ratio above 1 (1.3 means the actual reaches 130% of the target)',
+    zh: '应为大于 1、不超过 10 的倍数（如 1.3 表示实际值达到指标值的 130%，不要写成 130）',
+    en: 'expected a ratio above 1 and at most 10 (1.3 means the actual reaches 130% of the target; not 130)',
   },
   '$jixiao:nonneg': { zh: '应为不小于 0 的数值', en: 'expected a number of 0 or more' },
   '$jixiao:share': { zh: '应为 0 到 1 之间的比例', en: 'expected a share between 0 and 1' },
   '$jixiao:percent': {
     zh: '应为 0 到 100 之间的百分数',
     en: 'expected a percentage from 0 to 100',
+  },
+  '$jixiao:target': {
+    zh: '应为指标值文本（如 "≥95%"、"不少于30场次"、"定性：效果明显"），或 101号 表的 { op, value, unit }',
+    en: 'expected a target as text (such as "≥95%", "不少于30场次", "定性：效果明显") or the three columns { op, value, unit }',
+  },
+  '$jixiao:actual': {
+    zh: '应为实际完成值的文本（如 "526人次"、"达成年度指标"）或数字',
+    en: 'expected the actual value as text (such as "526人次" or "达成年度指标") or a number',
+  },
+  '$jixiao:scale': {
+    zh: '应为 "mof2020"（优良中差四档）或自定义等级标准 { max, bands: [{ label, min }] }',
+    en: 'expected "mof2020" (the four grades) or a custom scale { max, bands: [{ label, min }] }',
+  },
+  '$jixiao:evidence': {
+    zh: '应为证明材料的文本，或文本数组',
+    en: 'expected evidence as text, or an array of texts',
   },
   '$jixiao:text': {
     zh: '应为非空文本，或 {"zh": "…", "en": "…"} 对象',
@@ -88,12 +104,46 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, at: Path): Pa
   return { ok: false, issues: [...structure, ...rest] };
 }
 
+/**
+ * Makes zod's issues as precise as they can be. A union that failed where one option matched the
+ * value's type (an object given where "mof2020" or a scale object is allowed) reports that option's
+ * own problems (`bands: expected array`), not "matches none of the options". A record key that fails
+ * its schema reports the key schema's message. Applied alike to the English and the Chinese parse,
+ * so the two lists stay aligned.
+ */
+function refine(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union' && !('discriminator' in issue && issue.discriminator)) {
+      const typed = issue.errors.filter(
+        (branch) =>
+          !branch.some((b) => b.code === 'invalid_type' && b.path.length === 0) &&
+          !branch.some((b) => b.code === 'invalid_value' && b.path.length === 0),
+      );
+      const [only] = typed;
+      if (typed.length === 1 && only && only.length > 0) {
+        out.push(...refine(only.map((b) => ({ ...b, path: [...issue.path, ...b.path] }))));
+        continue;
+      }
+    }
+    if (issue.code === 'invalid_key') {
+      const inner = issue.issues.find((b) => Object.hasOwn(MARKERS, b.message));
+      if (inner) {
+        out.push({ ...issue, message: inner.message });
+        continue;
+      }
+    }
+    out.push(issue);
+  }
+  return out;
+}
+
 function zodParse<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
   const en = schema.safeParse(input);
   if (en.success) return { ok: true, value: en.data };
-  const zhIssues = schema.safeParse(input, zhError).error?.issues ?? [];
+  const zhIssues = refine(schema.safeParse(input, zhError).error?.issues ?? []);
   const issues: Issue[] = [];
-  en.error.issues.forEach((issue, i) => {
+  refine(en.error.issues).forEach((issue, i) => {
     const path = [...at, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) issues.push(makeIssue('unknown_key', [...path, key], { key }));

@@ -29,7 +29,11 @@ export const commonAnswer = {
   /** Free remark, e.g. a 偏差原因. */
   note: z.string().max(4000).optional(),
   /** References to evidence (文件, 凭证). */
-  evidence: z.union([z.string().max(2000), z.array(z.string().max(2000)).max(100)]).optional(),
+  evidence: z
+    .union([z.string().max(2000), z.array(z.string().max(2000)).max(100)], {
+      error: () => '$jixiao:evidence',
+    })
+    .optional(),
 };
 
 /** Schema of a unit data document (answers are checked per rule later). */

@@ -85,6 +85,19 @@ export function scoreTable(
     }
     return { target: target.value, actual: actual.value };
   });
+  if (dec(doc.budget.adjusted).isZero()) {
+    // The rate is jixiao's own formula: say what is zero in the table's words.
+    issues.push(
+      makeIssue('division_by_zero', ['budget', 'adjusted'], {
+        id: '预算执行率',
+        expr: '全年执行数 ÷ 全年预算数',
+        why: {
+          zh: '全年预算数为 0，无法计算预算执行率',
+          en: 'the adjusted budget is 0, so the budget execution rate cannot be computed',
+        },
+      }),
+    );
+  }
   const scale = opts.scale ?? doc.scale;
   const max = dec(typeof scale === 'object' ? (scale.max ?? 100) : 100);
   const total = doc.rows.reduce(
@@ -107,7 +120,13 @@ export function scoreTable(
     evaluation = evaluate(compileTrusted(built.framework), built.data);
   } catch (e) {
     if (!(e instanceof JixiaoError)) throw e;
-    const mapped = e.issues.map((i) => ({ ...i, path: toTablePath(i.path, built.paths) }));
+    // Paths and the indicator ids in messages ("row-4") are jixiao's own: name the table's rows.
+    const rowName = (text: string): string => text.replace(/"row-(\d+)"/g, '"rows[$1]"');
+    const mapped = e.issues.map((i) => ({
+      ...i,
+      path: toTablePath(i.path, built.paths),
+      message: { zh: rowName(i.message.zh), en: rowName(i.message.en) },
+    }));
     throw new JixiaoError([mapped[0] ?? e.issues[0], ...mapped.slice(1)]);
   }
 

@@ -172,7 +172,7 @@ export function readSelfEvaluationCsv(
   } = { rows: [] };
   let l1 = '';
   let l2 = '';
-  for (const r of records.slice(headerAt + 1)) {
+  for (const [k, r] of records.slice(headerAt + 1).entries()) {
     const first = clean(r[0]);
     if (/^(评价等级|自评等级|等级|自评结论)$/.test(first)) {
       published.grade = (r.slice(1).find((c) => c.trim() !== '') ?? '').trim();
@@ -182,6 +182,17 @@ export function readSelfEvaluationCsv(
       const last = [...r.slice(1)].reverse().find((c) => /\d/.test(c)) ?? '';
       const t = get(r, 'points') === '' ? last : get(r, 'points');
       if (t) published.total = t.trim();
+      continue;
+    }
+    if (r.slice(header.length).some((c) => c.trim() !== '')) {
+      // More cells than the header: an unquoted "1,200" or a stray comma shifts every cell after it.
+      const line = headerAt + k + 2;
+      issues.push(
+        makeIssue('invalid_input', ['csv', line], {
+          zh: `第 ${line} 行的单元格多于表头（${r.length} 个，表头 ${header.length} 个）：含逗号的数字（如 1,200）须加引号或去掉千分位`,
+          en: `line ${line} has more cells than the header (${r.length}, not ${header.length}): a number with a comma (such as 1,200) must be quoted or written without it`,
+        }),
+      );
       continue;
     }
     if (BUDGET.test(first)) {
@@ -222,6 +233,7 @@ export function readSelfEvaluationCsv(
     rows.push(row);
     published.rows.push(get(r, 'points') || undefined);
   }
+  if (issues.length > 0) return { ok: false, issues };
   table.rows = rows;
   return { ok: true, value: { table, published } };
 }

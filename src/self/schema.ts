@@ -4,9 +4,9 @@
  * 偏差原因分析.
  */
 import * as z from 'zod';
-import { GradeScaleSchema } from '../grade/scale.js';
-import { OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
-import { NonNegNumSchema, NumSchema, PositiveNumSchema } from '../schema/common.js';
+import { ScaleChoiceSchema } from '../grade/scale.js';
+import { ActualInputSchema, OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
+import { NonNegNumSchema, NumSchema, PositiveNumSchema, ShareSchema } from '../schema/common.js';
 import { RoundingSchema } from '../schema/options.js';
 
 /** The budget block (项目资金). */
@@ -34,7 +34,7 @@ export const SelfEvaluationRowSchema = z.strictObject({
   /** 年度指标值 as written ("≥95%"), or the 101号 columns `{ op, value, unit }`. */
   target: TargetInputSchema,
   /** 实际完成值 as written. */
-  actual: z.union([z.string().max(500), z.number()]),
+  actual: ActualInputSchema,
   /** 分值. */
   weight: PositiveNumSchema,
   /** 得分 given by the evaluator (needed for qualitative rows). */
@@ -56,7 +56,7 @@ export const SelfEvaluationTableSchema = z.strictObject({
   source: z.string().max(2000).optional(),
   budget: BudgetBlockSchema,
   rows: z.array(SelfEvaluationRowSchema).min(1).max(500),
-  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+  scale: ScaleChoiceSchema.optional(),
 });
 
 /** A self-evaluation table as written in JSON. */
@@ -69,14 +69,14 @@ export type SelfEvaluationRow = z.infer<typeof SelfEvaluationRowSchema>;
 export const SelfEvaluationOptionsSchema = z.strictObject({
   /** Over-completion threshold (default 1.3) and policy (`flag` or `proportional`). */
   overCompletion: OverCompletionSchema.optional(),
-  /** The 执行率 below which a reason is required (default 0.9). */
-  explainBelow: NonNegNumSchema.optional(),
+  /** The 执行率 below which a reason is required, as a share (default 0.9, i.e. 90%). */
+  explainBelow: ShareSchema.optional(),
   /** The weight layout to compare against: `projectSelf2020` (default) or `none`. */
   layout: z.enum(['projectSelf2020', 'none']).optional(),
   /** Rounding (default: rows to 2 places half-up, then summed). */
   rounding: RoundingSchema.optional(),
   /** A grade scale overriding the table's. */
-  scale: z.union([z.literal('mof2020'), GradeScaleSchema]).optional(),
+  scale: ScaleChoiceSchema.optional(),
 });
 
 /** Options of `scoreSelfEvaluation` as written. */

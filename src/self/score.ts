@@ -10,6 +10,7 @@ import type { Flag } from '../rules/types.js';
 import { parseWith } from '../schema/parse.js';
 import type { ParsedActual, ParsedTarget } from '../target/parse.js';
 import { scoreTable } from './core.js';
+import { withEmptyRows } from './empty.js';
 import {
   SelfEvaluationOptionsSchema,
   SelfEvaluationTableSchema,
@@ -81,7 +82,7 @@ export function scoreSelfEvaluation(table: unknown, options?: unknown): SelfEval
     options === undefined
       ? { ok: true as const, value: {} }
       : parseWith(SelfEvaluationOptionsSchema, options, ['options']);
-  if (!t.ok) issues.push(...t.issues);
+  if (!t.ok) issues.push(...withEmptyRows(table, t.issues));
   if (!o.ok) issues.push(...o.issues);
   throwIfAny(issues);
   const doc = (t as { value: SelfEvaluationTable }).value;

@@ -131,6 +131,16 @@ function readTargetText(raw: string): Read<ParsedTarget> {
       },
     };
   }
+  // An approximation mark with nothing to approximate ("约", "左右") is a number left out.
+  if (/^(约|大约|近|将近|接近|不足|左右|多|余)$/.test(body)) {
+    return {
+      ok: false,
+      failure: failure('target', original, {
+        zh: '只有约数标记，缺少数值',
+        en: 'it marks an approximate number but gives none',
+      }),
+    };
+  }
   // Dates and deadlines ("12月底前完成") are qualitative standards, not quantities.
   const deadline = /(\d{4}年|\d{1,2}月|月底|年底|季度末|日前|之前|前完成)/.test(body);
   // A comparator symbol anywhere ("足额保障率=100%") means a quantity was meant: it must read as one.

@@ -202,7 +202,7 @@ describe('scoreSelfEvaluation', () => {
     const zero = { ...standard(), budget: { adjusted: 0, executed: 0 } };
     expect(
       issuesOf(() => scoreSelfEvaluation(zero)).map((i) => [i.code, i.path.join('.')]),
-    ).toEqual([['division_by_zero', 'budget']]);
+    ).toEqual([['division_by_zero', 'budget.adjusted']]);
   });
 
   it('accepts rows without 二级指标 and the options it documents', () => {
