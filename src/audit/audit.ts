@@ -112,7 +112,7 @@ export function unreadableResult(
             .slice(0, 3)
             .map((i) => i.message.zh)
             .join('；')}`,
-          `the table cannot be read (${issues.length} problems) and was not reviewed: ${issues
+          `the table cannot be read (${issues.length} problem${issues.length === 1 ? '' : 's'}) and was not reviewed: ${issues
             .slice(0, 3)
             .map((i) => i.message.en)
             .join('; ')}`,

@@ -5,6 +5,7 @@
  * be the rounding of the rule's score, so a stepped "9" for a proportional 9.90 is caught.
  */
 import { ZERO, dec, ulp, type Dec } from '../decimal.js';
+import { MAX_NUMBER_LENGTH } from '../target/number.js';
 import { normalise } from '../target/read.js';
 
 /** A printed figure, read. */
@@ -40,7 +41,8 @@ export function readPrinted(raw: number | string | undefined): Printed | null | 
   const t = normalise(text).replace(/分$/, '');
   if (t === '' || /^[-—–/／]+$/.test(t)) return null;
   const m = /^(-?\d+(?:\.(\d+))?)(%?)$/.exec(t.replace(/,/g, ''));
-  if (!m?.[1]) return undefined;
+  // A figure longer than any number a table prints is unreadable, not a value to compute with.
+  if (!m?.[1] || m[1].length > MAX_NUMBER_LENGTH) return undefined;
   const places = m[2]?.length ?? 0;
   return { text, value: dec(m[1]), unit: ulp(places), percent: m[3] === '%' };
 }

@@ -6,7 +6,7 @@
 import { safeEvaluate } from '../engine/evaluate.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
 import type { Framework } from '../framework/types.js';
-import { terminalSafe } from '../report/escape.js';
+import { inertJson, terminalSafe } from '../report/escape.js';
 import { parseJson } from './json.js';
 import { openSink, type Common } from './output.js';
 import { asJixiaoError, internalIssue } from './problems.js';
@@ -21,14 +21,15 @@ function scoreLine(
 ): { json: string; grade: string | null } {
   try {
     const r = safeEvaluate(framework, parseJson(text, `line ${n}`), options);
-    if (r.success) return { json: JSON.stringify({ line: n, ...r.data }), grade: r.data.grade };
-    return { json: JSON.stringify({ line: n, error: r.error.toJSON() }), grade: null };
+    if (r.success)
+      return { json: inertJson(JSON.stringify({ line: n, ...r.data })), grade: r.data.grade };
+    return { json: inertJson(JSON.stringify({ line: n, error: r.error.toJSON() })), grade: null };
   } catch (e) {
     const error =
       e instanceof JixiaoError
         ? e.toJSON()
         : { name: 'JixiaoInternalError', issues: [internalIssue(e)] };
-    return { json: JSON.stringify({ line: n, error }), grade: null };
+    return { json: inertJson(JSON.stringify({ line: n, error })), grade: null };
   }
 }
 
@@ -69,7 +70,7 @@ export async function batch(
         const error = asJixiaoError(e, file);
         if (n === 0) throw error;
         invalid++;
-        await sink.write(`${JSON.stringify({ line: null, error: error.toJSON() })}\n`);
+        await sink.write(`${inertJson(JSON.stringify({ line: null, error: error.toJSON() }))}\n`);
         break;
       }
       if (next.done === true) break;
@@ -77,7 +78,10 @@ export async function batch(
       n = line.n;
       let out: { json: string; grade: string | null };
       if ('error' in line) {
-        out = { json: JSON.stringify({ line: n, error: line.error.toJSON() }), grade: null };
+        out = {
+          json: inertJson(JSON.stringify({ line: n, error: line.error.toJSON() })),
+          grade: null,
+        };
       } else if (line.text.trim() === '') continue;
       else out = scoreLine(framework, line.text, n, options);
       if (out.grade === null) invalid++;

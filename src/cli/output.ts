@@ -10,7 +10,7 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Locale } from '../report/model.js';
 import { renderReport } from '../report/report.js';
-import { terminalSafe } from '../report/escape.js';
+import { inertJson, terminalLine, terminalSafe } from '../report/escape.js';
 import { renderTable } from '../report/table.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { CliIo } from './io.js';
@@ -53,7 +53,7 @@ export function render(
     'evaluation' in result ? { ...result.evaluation, warnings: result.warnings } : result;
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
+      return `${inertJson(JSON.stringify(result, null, 2))}\n`;
     case 'markdown':
       return renderMarkdown(evaluation, { locale });
     case 'html':
@@ -139,14 +139,16 @@ export async function openSink(common: Common): Promise<Sink> {
  * ```
  */
 export function printIssues(io: CliIo, error: JixiaoError, locale: Locale, file?: string): void {
-  const where = file ? `${file}: ` : '';
+  const where = file ? `${terminalLine(file)}: ` : '';
+  // One line per issue: a key or text holding a line break must not forge another line.
   const lines = [
     locale === 'zh'
       ? `${where}发现 ${error.issues.length} 个问题：\n`
       : `${where}${error.issues.length} problem(s):\n`,
     ...error.issues.map(
-      (issue) => `  ${formatPath(issue.path)}  [${issue.code}]  ${issue.message[locale]}\n`,
+      (issue) =>
+        `  ${terminalLine(formatPath(issue.path))}  [${issue.code}]  ${terminalLine(issue.message[locale])}\n`,
     ),
   ];
-  io.err(terminalSafe(lines.join('')));
+  io.err(lines.join(''));
 }

@@ -169,21 +169,21 @@ export function auditSection(
     case 'markdown': {
       const head = `## ${ds.length === 0 ? '✓' : '✗'} ${md(id)}\n\n${totals ? `${md(totals)}\n\n` : ''}`;
       if (ds.length === 0) return `${head}${zh ? '未发现问题。' : 'Nothing found.'}\n\n`;
-      return `${head}${ds.map((d) => `- **${md(severityName(d.severity, locale))}** ${mdCode(d.code)} ${md(path(d.path))}：${md(d.message[locale])}`).join('\n')}\n\n`;
+      return `${head}${ds.map((d) => `- **${md(severityName(d.severity, locale))}** ${mdCode(d.code)}${d.path.length > 0 ? ` ${md(path(d.path))}` : ''}：${md(d.message[locale])}`).join('\n')}\n\n`;
     }
     case 'html': {
       const e = escapeHtml;
       const head = `<h2 class="${ds.length === 0 ? 'ok' : 'grade'}">${ds.length === 0 ? '✓' : '✗'} ${e(id)}</h2>${totals ? `<p>${e(totals)}</p>` : ''}`;
       if (ds.length === 0)
         return `${head}<p class="ok">${zh ? '未发现问题。' : 'Nothing found.'}</p>\n`;
-      return `${head}<ul>${ds.map((d) => `<li class="${known(d.severity) ? d.severity : 'info'}"><b>${e(severityName(d.severity, locale))}</b> <code>${e(d.code)}</code> ${e(path(d.path))}：${e(d.message[locale])}</li>`).join('')}</ul>\n`;
+      return `${head}<ul>${ds.map((d) => `<li class="${known(d.severity) ? d.severity : 'info'}"><b>${e(severityName(d.severity, locale))}</b> <code>${e(d.code)}</code>${d.path.length > 0 ? ` ${e(path(d.path))}` : ''}：${e(d.message[locale])}</li>`).join('')}</ul>\n`;
     }
     case 'table': {
       const t = terminalLine;
       if (ds.length === 0) return `✓ ${t(id)}${totals ? `  ${t(totals)}` : ''}\n`;
       const lines = ds.map((d) =>
         t(
-          `    [${severityName(d.severity, locale)}] ${d.code} ${path(d.path)}: ${d.message[locale]}`,
+          `    [${severityName(d.severity, locale)}] ${d.code}${d.path.length > 0 ? ` ${path(d.path)}` : ''}: ${d.message[locale]}`,
         ),
       );
       return `✗ ${t(id)}  ${zh ? `${ds.length} 处（${tally}）` : `${ds.length} found (${tally})`}${totals ? `  ${t(totals)}` : ''}\n${lines.join('\n')}\n`;
