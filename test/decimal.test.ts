@@ -17,6 +17,7 @@ import {
   ulp,
   type RoundingMode,
 } from '../src/decimal.js';
+import { runs } from './setup/props.js';
 
 /** decimal.js with enough digits that +, −, × of the values below are exact: the reference. */
 const R = Decimal.clone({ defaults: true, precision: 200, toExpNeg: -300, toExpPos: 300 });
@@ -132,7 +133,7 @@ describe('exact arithmetic', () => {
 });
 
 describe('exact arithmetic agrees with decimal.js to the last digit', () => {
-  test.prop([decimalText, decimalText], { numRuns: 2000 })('+, −, ×, comparisons', (a, b) => {
+  test.prop([decimalText, decimalText], { numRuns: runs(2000) })('+, −, ×, comparisons', (a, b) => {
     const x = dec(a);
     const y = dec(b);
     const ra = new R(a);
@@ -144,7 +145,9 @@ describe('exact arithmetic agrees with decimal.js to the last digit', () => {
     expect(x.eq(y)).toBe(ra.eq(rb));
   });
 
-  test.prop([decimalText, decimalText, fc.integer({ min: 0, max: 6 }), mode], { numRuns: 2000 })(
+  test.prop([decimalText, decimalText, fc.integer({ min: 0, max: 6 }), mode], {
+    numRuns: runs(2000),
+  })(
     'a quotient rounded by any mode equals decimal.js rounding the exact quotient',
     (a, b, places, m) => {
       fc.pre(!new R(b).isZero());
@@ -155,7 +158,7 @@ describe('exact arithmetic agrees with decimal.js to the last digit', () => {
     },
   );
 
-  test.prop([decimalText, fc.integer({ min: 0, max: 10 }), mode], { numRuns: 2000 })(
+  test.prop([decimalText, fc.integer({ min: 0, max: 10 }), mode], { numRuns: runs(2000) })(
     'rounding a decimal by any mode',
     (a, places, m) => {
       const expected = new R(a).toDecimalPlaces(places, MODE[m]).toFixed(places);
@@ -163,7 +166,7 @@ describe('exact arithmetic agrees with decimal.js to the last digit', () => {
     },
   );
 
-  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })], { numRuns: 2000 })(
+  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })], { numRuns: runs(2000) })(
     'a JSON number reads as the decimal it prints',
     (x) => {
       expect(dec(x).eq(new R(x).toFixed())).toBe(true);

@@ -10,6 +10,7 @@ import {
   withWeights,
   type ScoredNode,
 } from '../src/index.js';
+import { runs } from './setup/props.js';
 
 /** Calls fn; the only acceptable failure is a JixiaoError. */
 function settle<T>(fn: () => T): T | null {
@@ -94,15 +95,18 @@ function checkTree(nodes: readonly ScoredNode[]): void {
 }
 
 describe('no input, however bad, crashes or yields a bad number', () => {
-  test.prop([unitData, options], { numRuns: 400 })('evaluate on department2013', (data, opts) => {
-    const r = settle(() => evaluate(fw, data, opts));
-    if (r) {
-      expect(r.total).toMatch(/^\d+\.\d{2}$/);
-      checkTree(r.tree);
-    }
-  });
+  test.prop([unitData, options], { numRuns: runs(400) })(
+    'evaluate on department2013',
+    (data, opts) => {
+      const r = settle(() => evaluate(fw, data, opts));
+      if (r) {
+        expect(r.total).toMatch(/^\d+\.\d{2}$/);
+        checkTree(r.tree);
+      }
+    },
+  );
 
-  test.prop([fc.jsonValue(), fc.jsonValue()], { numRuns: 200 })(
+  test.prop([fc.jsonValue(), fc.jsonValue()], { numRuns: runs(200) })(
     'arbitrary JSON everywhere',
     (a, b) => {
       settle(() => defineFramework(a));
@@ -120,7 +124,9 @@ describe('no input, however bad, crashes or yields a bad number', () => {
   );
 
   const doc = BUILTIN_FRAMEWORKS.department2013;
-  test.prop([fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue()], { numRuns: 300 })(
+  test.prop([fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue()], {
+    numRuns: runs(300),
+  })(
     'a mutated built-in framework is either valid or rejected with issues',
     (choices, replacement) => {
       const copy = structuredClone(doc) as unknown;

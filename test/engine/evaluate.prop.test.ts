@@ -7,6 +7,7 @@ import {
   type IndicatorInput,
   type ScoredNode,
 } from '../../src/index.js';
+import { runs } from '../setup/props.js';
 
 interface Spec {
   weight: number;
@@ -75,7 +76,7 @@ const policies = fc.record({
 const sum = (xs: readonly ScoredNode[]): Dec => xs.reduce((s, x) => s.plus(x.points), ZERO);
 
 describe('evaluate properties', () => {
-  test.prop([forest, policies], { numRuns: 300 })(
+  test.prop([forest, policies], { numRuns: runs(300) })(
     'shown parts add up at every level, stay within their weights, and weights keep the total',
     (specs, options) => {
       const { indicators, answers, max } = build(specs);

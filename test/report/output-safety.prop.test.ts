@@ -21,6 +21,7 @@ import {
   hostileEvaluation,
   hostileSelf,
 } from './hostile.js';
+import { runs } from '../setup/props.js';
 
 // Pieces that mean something to a spreadsheet, a Markdown reader, an HTML parser or a terminal.
 const PIECES = [
@@ -59,7 +60,7 @@ const plain = hostileEvaluation('x');
 const linesOf = (text: string): number => text.split('\n').length;
 
 describe('output safety for any name', () => {
-  test.prop([name, locale], { numRuns: 200 })(
+  test.prop([name, locale], { numRuns: runs(200) })(
     'issue 8 defect 9: no CSV cell starts with a formula character, and each reads back',
     (n, l) => {
       const csv = renderCsv(hostileEvaluation(n), { locale: l });
@@ -71,7 +72,7 @@ describe('output safety for any name', () => {
     },
   );
 
-  test.prop([name, locale], { numRuns: 200 })(
+  test.prop([name, locale], { numRuns: runs(200) })(
     'issue 8 defect 10: Markdown tables keep their column count, and no HTML or link can form',
     (n, l) => {
       const md = renderMarkdown(hostileEvaluation(n), { locale: l });
@@ -85,7 +86,7 @@ describe('output safety for any name', () => {
     },
   );
 
-  test.prop([name, locale], { numRuns: 200 })(
+  test.prop([name, locale], { numRuns: runs(200) })(
     'issue 8 defect 10: terminal output holds no control character and no extra line',
     (n, l) => {
       const e = hostileEvaluation(n);
@@ -100,7 +101,7 @@ describe('output safety for any name', () => {
     },
   );
 
-  test.prop([name, locale], { numRuns: 100 })(
+  test.prop([name, locale], { numRuns: runs(100) })(
     'issue 8 defect 10: HTML holds no forbidden character and no element of a name',
     (n, l) => {
       const html = renderHtml(hostileEvaluation(n), { locale: l });

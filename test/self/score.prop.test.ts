@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { ZERO, dec } from '../../src/decimal.js';
 import { scoreSelfEvaluation } from '../../src/index.js';
+import { runs } from '../setup/props.js';
 
 const amount = fc.integer({ min: 1, max: 1_000_000 }).map((n) => dec(n).div(100).toString());
 const op = fc.constantFrom('≥', '≤', '=');
@@ -10,7 +11,7 @@ const op = fc.constantFrom('≥', '≤', '=');
 // stays within its weight, and every unmet row is flagged for a 偏差原因.
 test.prop(
   [amount, amount, fc.array(fc.tuple(op, amount, amount), { minLength: 1, maxLength: 9 })],
-  { numRuns: 150 },
+  { numRuns: runs(150) },
 )(
   'total = budget + Σ rows; rows within weights; unmet rows flagged',
   (adjusted, executed, rowSpecs) => {
