@@ -1,0 +1,4 @@
+import { fuzzSuite } from './harness.js';
+import { cliProperties } from './properties/cli.js';
+
+fuzzSuite('cli', cliProperties);

@@ -1,0 +1,334 @@
+/**
+ * Every exported function of src/index.ts, called with plausible arguments and, in any position,
+ * values of every wrong type: null, undefined, numbers at the edges, bigints, symbols, functions,
+ * Buffers, null-prototype objects, prototype keys, cycles, deep nesting, long and odd text. Each
+ * call returns or throws a JixiaoError (the non-throwing ones never throw), its result holds no
+ * non-numbers, and it is fast.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as J from '../../../src/index.js';
+import {
+  DECIMAL_TEXTS,
+  anyNumber,
+  anyString,
+  bigDecimalText,
+  decimalText,
+  hostile,
+  oddString,
+  plainDecimalText,
+  scaleArb,
+} from '../arbitraries.js';
+import { call, checkEvaluation, checkSelfEvaluation, inputsOf, type Contract } from '../checks.js';
+import { property, type FuzzProperty } from '../settings.js';
+
+const example = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as unknown;
+
+// Real results to hand to the functions that take one.
+const department = J.builtinFramework('department2013');
+const linze = example('examples/linze-kexie-2023.json');
+const evaluation = J.evaluate(department, linze);
+const langfang = example('examples/tables/langfang-2019.json');
+const selfResult = J.scoreSelfEvaluation(langfang);
+const audit = J.auditSelfEvaluation({
+  ...(langfang as object),
+  publishedTotal: '90',
+  publishedGrade: '优',
+});
+const summary = J.auditMany([langfang, null]).summary;
+const issue: J.Issue = {
+  code: 'unknown_key',
+  path: ['a', 0],
+  message: { zh: '未知', en: 'unknown' },
+};
+checkEvaluation(evaluation);
+checkSelfEvaluation(selfResult);
+
+/** An exact value: plain, huge, tiny, a fraction. */
+const exact: fc.Arbitrary<J.Dec> = fc
+  .oneof(
+    fc.constantFrom(...DECIMAL_TEXTS),
+    plainDecimalText,
+    bigDecimalText,
+    fc.integer().map(String),
+    fc.tuple(plainDecimalText, fc.integer({ min: 1, max: 1_000_000 })).map(([a, b]) => `${a}/${b}`),
+  )
+  .map((text) => {
+    try {
+      const [a = '0', b] = text.split('/');
+      return b === undefined ? J.dec(a) : J.dec(a).div(b);
+    } catch {
+      return J.dec(0);
+    }
+  });
+
+/** A plausible value for an argument, or (one time in three) a hostile one. */
+const or = <T>(plausible: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: plausible, weight: 2 }, { arbitrary: hostile, weight: 1 });
+
+const places = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(100, 101, -1, 2.5, 1e9));
+const mode = fc.constantFrom(...J.ROUNDING_MODES, 'HALFUP', 'toString');
+const locale = fc.constantFrom('zh', 'en', undefined, 'fr', '__proto__');
+const format = fc.constantFrom('table', 'markdown', 'html', 'csv', 'json', 'report', 'toString');
+const options = fc.oneof(
+  fc.constant(undefined),
+  locale.map((l) => ({ locale: l })),
+);
+const path = fc.array(fc.oneof(fc.string(), fc.integer(), hostile), { maxLength: 4 });
+
+/** One export: how to call it and what it promises. */
+interface Entry {
+  readonly args: fc.Arbitrary<unknown[]>;
+  readonly call: (args: unknown[]) => unknown;
+  readonly contract?: Contract;
+  /** A documented result not checked for non-numbers. */
+  readonly documented?: (value: unknown) => boolean;
+}
+
+const fn = (f: unknown) => f as (...a: unknown[]) => unknown;
+const entry = (
+  f: unknown,
+  args: fc.Arbitrary<unknown>[],
+  contract: Contract = 'jixiao',
+): Entry => ({
+  args: fc.tuple(...args),
+  call: (a) => fn(f)(...a),
+  contract,
+});
+
+const EXACT_METHODS = [
+  'plus',
+  'minus',
+  'times',
+  'div',
+  'neg',
+  'abs',
+  'cmp',
+  'comparedTo',
+  'eq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'isZero',
+  'isNeg',
+  'isInteger',
+  'floor',
+  'ceil',
+  'round',
+  'decimalPlaces',
+  'toFixed',
+  'toString',
+  'toJSON',
+] as const;
+
+const SCHEMAS = [
+  'GradeScaleSchema',
+  'RuleSchema',
+  'LevelSchema',
+  'FrameworkSchema',
+  'IndicatorSchema',
+  'UnitDataSchema',
+  'UnitInfoSchema',
+  'EvaluateOptionsSchema',
+  'LocalTextSchema',
+  'TargetInputSchema',
+  'TargetRuleSchema',
+  'BudgetBlockSchema',
+  'SelfEvaluationOptionsSchema',
+  'SelfEvaluationRowSchema',
+  'SelfEvaluationTableSchema',
+  'AuditTableSchema',
+] as const;
+
+/** Every exported function, by name. */
+export const EXPORTS: Readonly<Record<string, Entry>> = {
+  dec: entry(J.dec, [fc.oneof(decimalText, anyNumber, fc.bigInt(), hostile)]),
+  fmt: entry(J.fmt, [or(exact), or(places)]),
+  round: entry(J.round, [or(exact), or(places), or(mode)]),
+  Exact: {
+    args: fc.tuple(or(fc.bigInt()), or(fc.bigInt())),
+    call: ([n, d]) => new J.Exact(n as bigint, d as bigint),
+  },
+  'Exact methods': {
+    args: fc.tuple(
+      exact,
+      fc.constantFrom(...EXACT_METHODS),
+      or(fc.oneof(exact, decimalText, anyNumber)),
+      or(places),
+      or(mode),
+    ),
+    call: ([x, m, a, b, c]) =>
+      fn((x as Record<string, unknown>)[m as string]).call(
+        x,
+        ...(m === 'round' || m === 'toFixed' ? [b, c] : [a]),
+      ),
+    // decimalPlaces() is documented to be Infinity when the expansion does not end (1/3).
+    documented: (v) => v === Infinity,
+  },
+  isJixiaoError: entry(J.isJixiaoError, [hostile], 'never'),
+  JixiaoError: {
+    args: fc.tuple(or(fc.constant([issue]))),
+    call: ([issues]) => new J.JixiaoError(issues as never),
+    contract: 'never',
+  },
+  JixiaoInternalError: {
+    args: fc.tuple(or(anyString)),
+    call: ([m]) => new J.JixiaoInternalError(m as never),
+    contract: 'never',
+  },
+  formatPath: entry(J.formatPath, [or(path)], 'never'),
+  parseExpression: entry(J.parseExpression, [or(anyString)], 'never'),
+  defineFramework: entry(J.defineFramework, [or(fc.constant(J.BUILTIN_FRAMEWORKS.department2013))]),
+  safeDefineFramework: entry(J.safeDefineFramework, [hostile], 'never'),
+  compileScale: entry(J.compileScale, [or(scaleArb(10_000)), or(path)], 'never'),
+  gradeOf: entry(J.gradeOf, [
+    or(fc.constant((J.compileScale(J.MOF2020_SCALE, []) as { scale: J.GradeScale }).scale)),
+    or(exact),
+  ]),
+  evaluate: entry(J.evaluate, [
+    or(fc.constant(department)),
+    or(fc.constant(linze)),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  safeEvaluate: entry(
+    J.safeEvaluate,
+    [or(fc.constant(department)), or(fc.constant(linze)), fc.option(hostile, { nil: undefined })],
+    'never',
+  ),
+  RuleFault: {
+    args: fc.tuple(
+      or(fc.constantFrom(...J.ISSUE_CODES)),
+      hostile,
+      fc.option(path, { nil: undefined }),
+    ),
+    call: ([code, params, at]) => new J.RuleFault(code as never, params as never, at as never),
+  },
+  ExprFault: {
+    args: fc.tuple(
+      or(fc.constantFrom('division_by_zero', 'missing')),
+      fc.option(or(fc.array(fc.string())), { nil: undefined }),
+    ),
+    call: ([code, names]) => new J.ExprFault(code as never, names as never),
+  },
+  withWeights: entry(J.withWeights, [
+    or(fc.constant(department)),
+    or(
+      fc.dictionary(
+        fc.constantFrom(
+          ...J.PROJECT_2020_LEAVES,
+          'input.allocation.staff',
+          'toString',
+          '__proto__',
+        ),
+        fc.oneof(decimalText, anyNumber),
+      ),
+    ),
+  ]),
+  builtinFramework: entry(J.builtinFramework, [
+    or(fc.constantFrom('department2013', 'toString', '__proto__', 'constructor', '')),
+  ]),
+  renderTable: entry(J.renderTable, [or(fc.constant(evaluation)), or(options)]),
+  renderMarkdown: entry(J.renderMarkdown, [or(fc.constant(evaluation)), or(options)]),
+  renderCsv: entry(J.renderCsv, [or(fc.constant(evaluation)), or(options)]),
+  renderHtml: entry(J.renderHtml, [or(fc.constant(evaluation)), or(options)]),
+  renderReport: entry(J.renderReport, [or(fc.constantFrom(evaluation, selfResult)), or(options)]),
+  csvField: entry(J.csvField, [or(anyString)]),
+  escapeHtml: entry(J.escapeHtml, [or(anyString)]),
+  pairProblem: entry(J.pairProblem, [
+    or(fc.constant(J.parseTarget('≥95%'))),
+    or(fc.constant(J.parseActual('90%'))),
+  ]),
+  parseActual: entry(J.parseActual, [or(anyString), fc.option(path, { nil: undefined })]),
+  parseTarget: entry(J.parseTarget, [or(anyString), fc.option(path, { nil: undefined })]),
+  readActual: entry(J.readActual, [or(anyString)], 'never'),
+  readTarget: entry(J.readTarget, [or(anyString)], 'never'),
+  unitOf: entry(J.unitOf, [or(anyString)]),
+  scoreSelfEvaluation: entry(J.scoreSelfEvaluation, [
+    or(fc.constant(langfang)),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  safeScoreSelfEvaluation: entry(
+    J.safeScoreSelfEvaluation,
+    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined })],
+    'never',
+  ),
+  project2020: entry(J.project2020, [
+    or(
+      fc
+        .array(fc.oneof(decimalText, anyNumber, fc.constant(5)), {
+          minLength: J.PROJECT_2020_LEAVES.length,
+          maxLength: J.PROJECT_2020_LEAVES.length,
+        })
+        .map((w) => Object.fromEntries(J.PROJECT_2020_LEAVES.map((id, i) => [id, w[i]]))),
+    ),
+  ]),
+  jsonSchema: entry(J.jsonSchema, [
+    or(fc.constantFrom(...Object.keys(J.JSON_SCHEMAS), 'toString', '__proto__')),
+  ]),
+  csvRecords: entry(J.csvRecords, [or(anyString)]),
+  readSelfEvaluationCsv: entry(J.readSelfEvaluationCsv, [or(anyString)], 'never'),
+  auditSelfEvaluation: entry(
+    J.auditSelfEvaluation,
+    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined })],
+    'never',
+  ),
+  AuditTally: {
+    args: fc.tuple(or(fc.constant(audit))),
+    call: ([r]) => {
+      const t = new J.AuditTally();
+      t.add(r as never);
+      return t.summary();
+    },
+  },
+  auditMany: entry(J.auditMany, [
+    or(fc.array(fc.oneof(fc.constant(langfang), hostile), { maxLength: 3 })),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  auditOne: entry(
+    J.auditOne,
+    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined }), or(fc.nat())],
+    'never',
+  ),
+  readPrinted: entry(J.readPrinted, [or(fc.oneof(decimalText, oddString, anyNumber))], 'never'),
+  unreadableResult: entry(J.unreadableResult, [
+    or(fc.option(fc.string(), { nil: null })),
+    or(fc.constant([issue])),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  auditFoot: entry(J.auditFoot, [or(fc.constant(summary)), or(format), or(locale)]),
+  auditHead: entry(J.auditHead, [or(format), or(locale)]),
+  auditSection: entry(J.auditSection, [
+    or(fc.constant(audit)),
+    or(anyString),
+    or(format),
+    or(locale),
+  ]),
+  'schemas (safeParse)': {
+    args: fc.tuple(fc.constantFrom(...SCHEMAS), hostile),
+    call: ([name, value]) =>
+      (J[name as (typeof SCHEMAS)[number]] as { safeParse: (v: unknown) => unknown }).safeParse(
+        value,
+      ),
+    contract: 'never',
+  },
+};
+
+/** The names above that are not exports themselves. */
+export const NOT_EXPORTS = new Set(['Exact methods', 'schemas (safeParse)']);
+
+export const exportProperties: FuzzProperty[] = Object.entries(EXPORTS).map(([name, e]) =>
+  property({
+    name: `${name} with plausible and wrong arguments`,
+    weight: name === 'Exact methods' || name === 'dec' ? 4 : name === 'schemas (safeParse)' ? 2 : 1,
+    arb: e.args,
+    check: (args) => {
+      call(name, () => e.call(args), {
+        inputs: inputsOf(...args),
+        contract: e.contract ?? 'jixiao',
+        ...(e.documented ? { documented: e.documented } : {}),
+      });
+    },
+  }),
+);

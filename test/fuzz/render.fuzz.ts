@@ -1,0 +1,4 @@
+import { fuzzSuite } from './harness.js';
+import { renderProperties } from './properties/render.js';
+
+fuzzSuite('render', renderProperties);
