@@ -466,19 +466,26 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
 // One thing wrong
 
 /**
- * A deep copy of JSON-like data that keeps own `__proto__` keys as keys.
+ * A deep copy of JSON-like data that keeps own `__proto__` keys as keys (and cycles as cycles).
  *
  * @param value - the value
+ * @param seen - objects already copied
  * @returns the copy
  */
-export function copy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => copy(v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, k, copy(v));
+export function copy<T>(value: T, seen = new Map<object, unknown>()): T {
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done as T; // a cycle stays a cycle
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const v of value as unknown[]) out.push(copy(v, seen));
     return out as T;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, copy(v, seen));
+  return out as T;
 }
 
 /**
@@ -493,14 +500,18 @@ export function setOwn(o: object, key: string, value: unknown): void {
 }
 
 /**
- * JSON text of a value, `undefined` for what JSON leaves out (a function, `undefined`).
+ * JSON text of a value; `undefined` for what JSON cannot hold (a function, a cycle, a bigint).
  *
  * @param value - the value
  * @param space - indentation
  * @returns the text
  */
 export function jsonOf(value: unknown, space?: number): string | undefined {
-  return JSON.stringify(value, null, space);
+  try {
+    return JSON.stringify(value, null, space);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How one value of a document is made wrong. */

@@ -6,20 +6,24 @@
 import fc from 'fast-check';
 import {
   BUILTIN_FRAMEWORKS,
+  PROJECT_2020_LEAVES,
   builtinFramework,
   defineFramework,
   evaluate,
   safeDefineFramework,
   safeEvaluate,
+  project2020,
   withWeights,
   type Framework,
 } from '../../../src/index.js';
 import {
+  cents,
   choices,
   evaluateOptions,
   hostile,
   mutation,
   mutate,
+  partition,
   unitDataFor,
   validFramework,
   weightTableFor,
@@ -82,6 +86,35 @@ const weightedCase = weightTableFor(department).chain((weights) => {
   });
 });
 
+/** 10号's project framework with weights that keep 产出 + 效益 at 60% or more, and data for it. */
+const project2020Case = fc
+  .integer({ min: 6000, max: 9000 })
+  .chain((share) => {
+    const outcome = PROJECT_2020_LEAVES.filter((id) => /^(output|benefit)\./.test(id));
+    const rest = PROJECT_2020_LEAVES.filter((id) => !outcome.includes(id));
+    return fc
+      .tuple(partition(share, outcome.length), partition(10_000 - share, rest.length))
+      .map(([a, b]) => {
+        const weights: Record<string, string> = {};
+        outcome.forEach((id, i) => (weights[id] = cents(a[i] ?? 1)));
+        rest.forEach((id, i) => (weights[id] = cents(b[i] ?? 1)));
+        return weights;
+      });
+  })
+  .chain((weights) => {
+    let doc: { facts: object; indicators: unknown[] } = department;
+    try {
+      doc = project2020(weights) as unknown as typeof doc;
+    } catch {
+      // the property reports it
+    }
+    return fc.record({
+      weights: fc.constant(weights),
+      data: unitDataFor(doc),
+      options: evaluateOptions(2, true),
+    });
+  });
+
 export const evaluateProperties: FuzzProperty[] = [
   property({
     name: 'random valid frameworks compile, and their evaluations add up',
@@ -113,6 +146,17 @@ export const evaluateProperties: FuzzProperty[] = [
         return fail(`a weight table that keeps the total was refused: ${issueList(r.error)}`);
       const local = compile(r.value, true);
       if (local) evaluateAndCheck(local, c.data, c.options);
+    },
+  }),
+  property({
+    name: 'project2020 with random weights (产出 + 效益 at least 60%) and random data',
+    weight: 1,
+    arb: project2020Case,
+    check: (c) => {
+      const r = call('project2020', () => project2020(c.weights), { inputs: inputsOf(c.weights) });
+      if (!r.ok) return fail(`weights that add up to 100 were refused: ${issueList(r.error)}`);
+      const fw = compile(r.value, true);
+      if (fw) evaluateAndCheck(fw, c.data, c.options);
     },
   }),
   property({

@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import * as J from '../../../src/index.js';
 import {
   DECIMAL_TEXTS,
+  choices,
+  mutate,
+  mutation,
   anyNumber,
   anyString,
   bigDecimalText,
@@ -63,9 +66,20 @@ const exact: fc.Arbitrary<J.Dec> = fc
     }
   });
 
-/** A plausible value for an argument, or (one time in three) a hostile one. */
+/**
+ * A plausible value for an argument; or the same with one thing wrong (a copy with one value
+ * replaced, removed or added anywhere: a scale without bands, a result without its tree); or a
+ * hostile value.
+ */
 const or = <T>(plausible: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
-  fc.oneof({ arbitrary: plausible, weight: 2 }, { arbitrary: hostile, weight: 1 });
+  fc.oneof(
+    { arbitrary: plausible, weight: 4 },
+    {
+      arbitrary: fc.tuple(plausible, choices, mutation).map(([v, at, m]) => mutate(v, at, m)),
+      weight: 1,
+    },
+    { arbitrary: hostile, weight: 2 },
+  );
 
 const places = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(100, 101, -1, 2.5, 1e9));
 const mode = fc.constantFrom(...J.ROUNDING_MODES, 'HALFUP', 'toString');
@@ -184,7 +198,12 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
   safeDefineFramework: entry(J.safeDefineFramework, [hostile], 'never'),
   compileScale: entry(J.compileScale, [or(scaleArb(10_000)), or(path)], 'never'),
   gradeOf: entry(J.gradeOf, [
-    or(fc.constant((J.compileScale(J.MOF2020_SCALE, []) as { scale: J.GradeScale }).scale)),
+    or(
+      fc.constantFrom<unknown>(
+        (J.compileScale(J.MOF2020_SCALE, []) as { scale: J.GradeScale }).scale,
+        { bands: [] }, // a scale a JavaScript caller built by hand, with no band yet
+      ),
+    ),
     or(exact),
   ]),
   evaluate: entry(J.evaluate, [
