@@ -82,6 +82,9 @@ describe('checkText', () => {
     checkText({ id: '1e999', text: 'cannot read "≥1e999"' }, inputsOf({ target: '≥1e999' }));
     checkText({ year: NaN, message: 'got number NaN' }, inputsOf({ year: NaN }));
     checkText('Infinityx NaNa e5 1e5x 3.14 — version 1.2.3', none);
+    caught(() => {
+      checkText('-0.00', inputsOf('0.00'));
+    });
   });
 });
 

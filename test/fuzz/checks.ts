@@ -123,17 +123,23 @@ const NON_NUMBER_IN_TEXT = /(?<![A-Za-z])-?(?:NaN|Infinity)(?![A-Za-z])/g;
 const NEGATIVE_ZERO = /^-0(?:\.0+)?$/;
 
 function checkString(s: string, inputs: Inputs, at: string): void {
-  const echoed = (t: string): boolean => inputs.text.includes(t);
+  // Echoed: the text, its core (a digit, the exponent's sign and first digit) or the text without
+  // a sign is the caller's (their "<!--" before their "Infinity"; their path [123n, "1e999"]
+  // written "123.1e999").
+  const echoed = (t: string): boolean => {
+    const core = /\de[+-]?\d/i.exec(t)?.[0];
+    return (
+      inputs.text.includes(t) ||
+      (/^-?(?:NaN|Infinity)$/.test(t) && inputs.text.includes(t.replace(/^-/, ''))) ||
+      (core !== undefined && inputs.text.includes(core))
+    );
+  };
   if ((EXPONENT.test(s) || NON_NUMBER.test(s) || NEGATIVE_ZERO.test(s)) && !echoed(s))
     fail(`${at} is ${JSON.stringify(s)}: not a plain number`);
   if (s.length < 3) return;
   for (const re of [EXPONENT_IN_TEXT, NON_NUMBER_IN_TEXT]) {
     for (const m of s.matchAll(re)) {
-      // Echoed: the token, its core (a digit, the exponent's sign and first digit) or the token
-      // without a sign (the caller's "<!--" before their "Infinity") is the caller's text.
-      const core = /\de[+-]?\d/i.exec(m[0])?.[0];
-      const unsigned = m[0].replace(/^[-+]/, '');
-      if (!echoed(m[0]) && !echoed(unsigned) && !(core !== undefined && echoed(core))) {
+      if (!echoed(m[0])) {
         const from = Math.max(0, m.index - 40);
         fail(
           `${at} holds ${JSON.stringify(m[0])}, not a plain number: …${JSON.stringify(s.slice(from, m.index + m[0].length + 40))}…`,
