@@ -89,7 +89,8 @@ export class Exact {
   constructor(n: bigint, d: bigint = B1) {
     if (typeof n !== 'bigint') throw argumentError('n', BIGINT, n);
     if (typeof d !== 'bigint') throw argumentError('d', BIGINT, d);
-    if (d === B0) throw new RangeError('Exact: zero denominator');
+    if (d === B0) throw argumentError('d', NONZERO, d);
+    if (abs(n) > LIMIT || abs(d) > LIMIT) throw argumentError('n', WITHIN, n);
     if (d === B1 || n === B0) {
       this.n = n;
       this.d = n === B0 ? B1 : d;
@@ -124,11 +125,11 @@ export class Exact {
   /**
    * this ÷ x, exactly.
    *
-   * @throws RangeError when x is zero (callers check first and report their own issue)
+   * @throws {@link JixiaoError} when x is zero (callers check first and report their own issue)
    */
   div(x: Operand): Exact {
     const y = of(x);
-    if (y.n === B0) throw new RangeError('Exact: division by zero');
+    if (y.n === B0) throw argumentError('x', NONZERO, x);
     return new Exact(this.n * y.d, this.d * y.n);
   }
 
@@ -267,6 +268,20 @@ export class Exact {
 }
 
 const BIGINT = { zh: 'BigInt 整数', en: 'a bigint' };
+const NONZERO = { zh: '非零的数', en: 'a number other than zero' };
+const WITHIN = {
+  zh: '绝对值不超过 10^5000 的数（远超任何评价中的数）',
+  en: 'a number within 10^±5000 (far beyond any figure of an evaluation)',
+};
+
+/**
+ * Numerators and denominators beyond this are refused: no score comes near it, and arithmetic on
+ * numbers of tens of thousands of digits would only cost time.
+ */
+const LIMIT = B10 ** BigInt(5000);
+
+/** Longest decimal literal {@link dec} reads, and the largest exponent it accepts. */
+export const MAX_LITERAL = 400;
 
 /** Most decimal places a value is rounded or printed to (a bound on the string's length). */
 export const MAX_PLACES = 100;
@@ -341,7 +356,7 @@ function parseLiteral(text: string): Exact | null {
   if (int === '' && frac === '') return null;
   const e = exp === undefined ? 0 : Number(exp);
   // A literal beyond any number a document means (1e400000) would only cost memory.
-  if (!Number.isSafeInteger(e) || Math.abs(e) > 100_000) return null;
+  if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_LITERAL) return null;
   let n = BigInt(int + frac === '' ? '0' : int + frac);
   if (sign === '-') n = -n;
   const shift = e - frac.length;
@@ -386,7 +401,7 @@ export function dec(value: Operand | bigint): Exact {
   if (typeof value === 'bigint') return new Exact(value, B1);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
   const parsed =
-    (typeof value === 'string' && value.length <= 10_000) ||
+    (typeof value === 'string' && value.length <= MAX_LITERAL) ||
     (typeof value === 'number' && Number.isFinite(value))
       ? parseLiteral(String(value))
       : null;

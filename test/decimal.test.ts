@@ -95,8 +95,32 @@ describe('exact arithmetic', () => {
     expect(dec(-0).isNeg()).toBe(false);
     for (const bad of [NaN, Infinity, -Infinity, '', '.', 'e5', '1e', '1.2.3', 'abc', '1e999999'])
       expect(() => dec(bad)).toThrow(JixiaoError);
-    expect(() => dec(1).div(0)).toThrow(RangeError);
-    expect(() => new Exact(1n, 0n)).toThrow(RangeError);
+    expect(() => dec(1).div(0)).toThrow(JixiaoError);
+    expect(() => new Exact(1n, 0n)).toThrow(JixiaoError);
+    // Beyond any figure of an evaluation: refused at once, never an hour of arithmetic.
+    expect(() => dec('1e401')).toThrow(JixiaoError);
+    expect(() => dec('1e-100000')).toThrow(JixiaoError);
+    expect(() => dec('9'.repeat(401))).toThrow(JixiaoError);
+    expect(() =>
+      dec(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300)
+        .times(1e300),
+    ).toThrow(JixiaoError);
+    expect(dec(5e-324).toString()).toMatch(/5$/);
   });
 
   it('keeps values in lowest terms with a positive denominator', () => {

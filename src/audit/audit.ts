@@ -159,6 +159,8 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   }
   const t = parsed.value;
   const opts: SelfEvaluationOptions = o.value;
+  // The total is shown with the places its parts are shown with.
+  const places = opts.rounding?.places ?? 2;
   const scaleInput = opts.scale ?? t.scale;
   const compiled = compileScale(
     scaleInput === undefined || scaleInput === 'mof2020' ? MOF2020_SCALE : scaleInput,
@@ -310,12 +312,12 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       {
         code: 'total_differs',
         path: [totalPublished ? 'publishedTotal' : 'rows'],
-        expected: fmt(expectedTotal, 2),
+        expected: fmt(expectedTotal, places),
         published: standing.text,
         difference: plain(standing.value.minus(expectedTotal)),
         message: msg(
-          `${what.zh}，按规则应为 ${fmt(expectedTotal, 2)}`,
-          `${what.en}; by the rules it is ${fmt(expectedTotal, 2)}`,
+          `${what.zh}，按规则应为 ${fmt(expectedTotal, places)}`,
+          `${what.en}; by the rules it is ${fmt(expectedTotal, places)}`,
         ),
       },
       { published: standing.value, expected: expectedTotal },
@@ -349,8 +351,8 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       difference: null,
       severity: 'grade',
       message: msg(
-        `印发的等级「${publishedGrade}」，按规则总分 ${fmt(expectedTotal ?? ZERO, 2)} 应为「${ruleGrade}」`,
-        `the printed grade is "${publishedGrade}"; by the rules the total is ${fmt(expectedTotal ?? ZERO, 2)}, grade "${ruleGrade}"`,
+        `印发的等级「${publishedGrade}」，按规则总分 ${fmt(expectedTotal ?? ZERO, places)} 应为「${ruleGrade}」`,
+        `the printed grade is "${publishedGrade}"; by the rules the total is ${fmt(expectedTotal ?? ZERO, places)}, grade "${ruleGrade}"`,
       ),
     });
   }
@@ -366,7 +368,7 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
     readable: result !== null,
     issues,
     expected: {
-      total: expectedTotal ? fmt(expectedTotal, 2) : null,
+      total: expectedTotal ? fmt(expectedTotal, places) : null,
       grade: ruleGrade,
       budget: expectedBudget,
       rows: expectedRows,

@@ -37,6 +37,13 @@ export function readPrinted(raw: number | string | undefined): Printed | null | 
   if (raw === undefined) return null;
   // Anything but a number or text (a JavaScript caller's object) is unreadable, not a crash.
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
+  if (typeof raw === 'number') {
+    // A JSON number is the decimal it prints (1e-7 is 0.0000001), never text with an exponent.
+    if (!Number.isFinite(raw)) return undefined;
+    const value = dec(raw);
+    const places = value.decimalPlaces();
+    return { text: value.toString(), value, unit: ulp(places), percent: false };
+  }
   const text = String(raw).trim();
   const t = normalise(text).replace(/分$/, '');
   if (t === '' || /^[-—–/／]+$/.test(t)) return null;

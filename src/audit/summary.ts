@@ -67,7 +67,13 @@ export class AuditTally {
    */
   add(result: AuditResult): void {
     const given: unknown = result;
-    if (!isRecord(given) || !Array.isArray(given.discrepancies))
+    if (
+      !isRecord(given) ||
+      !Array.isArray(given.discrepancies) ||
+      !given.discrepancies.every(
+        (d: unknown) => isRecord(d) && typeof d.code === 'string' && typeof d.severity === 'string',
+      )
+    )
       throw argumentError('result', { zh: '一份复核结果', en: 'a review result' }, result);
     this.tables++;
     if (!result.readable) this.unreadable++;

@@ -17,7 +17,17 @@ export class JixiaoInternalError extends Error {
    * @param message - which invariant failed, with the values involved
    */
   constructor(message: string) {
-    super(`jixiao internal error (please report it with the input): ${message}`);
+    super(`jixiao internal error (please report it with the input): ${safeText(message)}`);
     this.name = 'JixiaoInternalError';
+  }
+}
+
+/** Any value as text, never throwing (a symbol or a null-prototype object cannot be concatenated). */
+function safeText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
   }
 }

@@ -51,7 +51,7 @@ export function formatPath(path: Path): string {
     if (typeof part === 'number') out += `[${part}]`;
     else {
       const key =
-        typeof part === 'string' ? part : typeof part === 'symbol' ? '(symbol)' : String(part);
+        typeof part === 'string' ? part : typeof part === 'symbol' ? '(symbol)' : text(part);
       out += out === '' ? key : `.${key}`;
     }
   }
@@ -74,8 +74,18 @@ export function isIssue(value: unknown): value is Issue {
   return (
     typeof i.code === 'string' &&
     Array.isArray(i.path) &&
+    (i.path as readonly unknown[]).every((p) => typeof p === 'string' || typeof p === 'number') &&
     typeof i.message === 'object' &&
     typeof i.message.zh === 'string' &&
     typeof i.message.en === 'string'
   );
+}
+
+/** A path element a JavaScript caller passed, as text, without ever throwing. */
+function text(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '(?)';
+  }
 }

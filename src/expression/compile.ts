@@ -3,6 +3,7 @@
  * per framework; evaluation only walks closures.
  */
 import type { Dec } from '../decimal.js';
+import { argumentError } from '../errors/arguments.js';
 import type { CmpOp, ExprNode } from './parse.js';
 
 /** Where compiled expressions read fact and metric values from. */
@@ -25,6 +26,15 @@ export class ExprFault extends Error {
     readonly code: 'division_by_zero' | 'missing',
     readonly names: readonly string[] = [],
   ) {
+    const list: unknown = names;
+    if (code !== 'missing' && code !== 'division_by_zero')
+      throw argumentError(
+        'code',
+        { zh: '"missing" 或 "division_by_zero"', en: '"missing" or "division_by_zero"' },
+        code,
+      );
+    if (!Array.isArray(list) || !list.every((n) => typeof n === 'string'))
+      throw argumentError('names', { zh: '字符串数组', en: 'an array of strings' }, names);
     super(code === 'missing' ? `missing ${names.join(', ')}` : 'division by zero');
   }
 }

@@ -105,7 +105,11 @@ export function compileScale(
   at: Path = [],
 ): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
   // Callers inside jixiao pass parsed scales; a JavaScript caller may pass anything.
-  const where: Path = Array.isArray(at) ? at : [];
+  const given: unknown = at;
+  const where: Path =
+    Array.isArray(given) && given.every((p) => typeof p === 'string' || typeof p === 'number')
+      ? (given as Path)
+      : [];
   const parsed = parseWith(GradeScaleSchema, input, where);
   if (!parsed.ok) return parsed;
   return compileParsed(parsed.value, where);
@@ -191,6 +195,7 @@ export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
   if (
     !isRecord(given) ||
     !Array.isArray(given.bands) ||
+    given.bands.length === 0 ||
     !given.bands.every((b: unknown) => isRecord(b) && b.min instanceof Exact)
   )
     throw argumentError('scale', SCALE, scale);

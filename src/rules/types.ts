@@ -5,7 +5,13 @@
  */
 import type * as z from 'zod';
 import type { Dec } from '../decimal.js';
-import type { IssueCode, IssueParams, LocalMessage } from '../errors/messages.js';
+import {
+  MESSAGES,
+  type IssueCode,
+  type IssueParams,
+  type LocalMessage,
+} from '../errors/messages.js';
+import { argumentError } from '../errors/arguments.js';
 import type { Path } from '../errors/issue.js';
 import type { ExprEnv } from '../expression/compile.js';
 import type { LocalText } from '../schema/common.js';
@@ -99,6 +105,13 @@ export class RuleFault<K extends IssueCode = IssueCode> extends Error {
     readonly params: IssueParams[K],
     readonly at: Path = [],
   ) {
+    if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code))
+      throw argumentError(
+        'code',
+        { zh: '问题代码（ISSUE_CODES 之一）', en: 'an issue code (one of ISSUE_CODES)' },
+        code,
+      );
+    if (!Array.isArray(at)) throw argumentError('at', { zh: '路径数组', en: 'a path array' }, at);
     super(code);
   }
 }

@@ -9,6 +9,9 @@ import {
   JixiaoError,
   JixiaoInternalError,
   RULE_KINDS,
+  AuditTally,
+  ExprFault,
+  RuleFault,
   auditMany,
   auditSelfEvaluation,
   builtinFramework,
@@ -368,5 +371,41 @@ describe('issue 8 defect 13: messages that say exactly what is allowed', () => {
       ['missing_input', 'facts.v'],
       ['missing_input', 'answers.rest'],
     ]);
+  });
+});
+
+describe('issue 8: what `npm run fuzz` found', () => {
+  it('odd path elements, messages and fault arguments are JixiaoErrors or text, never TypeErrors', () => {
+    expect(formatPath([Object.create(null)] as never)).toBe('(?)');
+    const e = new JixiaoError([
+      { code: 'unknown_key', path: [Object.create(null)], message: { zh: 'a', en: 'b' } },
+    ] as never);
+    expect(e.issues[0].code).toBe('invalid_input');
+    expect(compileScale(JSON.parse('{"__proto__":null}'), [Object.create(null)] as never).ok).toBe(
+      false,
+    );
+    expect(new JixiaoInternalError(Symbol('s') as never).message).toMatch(/Symbol\(s\)/);
+    expect(new JixiaoInternalError(Object.create(null) as never).message).toMatch(/internal error/);
+    expect(() => new RuleFault(Object.create(null) as never, {} as never)).toThrow(JixiaoError);
+    expect(() => new ExprFault('missing', 1 as never)).toThrow(JixiaoError);
+    expect(() => gradeOf({ bands: [] } as never, dec(1))).toThrow(JixiaoError);
+    expect(() => new AuditTally().add({ discrepancies: [null] } as never)).toThrow(JixiaoError);
+  });
+
+  it('a published figure given as a JSON number reads as the decimal it prints', () => {
+    expect(readPrinted(1e-7)?.text).toBe('0.0000001');
+    expect(readPrinted(1e21)?.text).toBe('1000000000000000000000');
+    expect(readPrinted(97.94)?.unit.toString()).toBe('0.01');
+  });
+
+  it('the audit shows its total with the places of its parts', () => {
+    const r = auditSelfEvaluation(
+      {
+        budget: { adjusted: 3, executed: 1, weight: 10 },
+        rows: [row({ target: '≥1', actual: '1' })],
+      },
+      { rounding: { places: 3 }, layout: 'none' },
+    );
+    expect(r.expected).toMatchObject({ total: '93.333', budget: '3.333', rows: ['90.000'] });
   });
 });
