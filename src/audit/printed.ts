@@ -44,7 +44,7 @@ export function readPrinted(raw: number | string | undefined): Printed | null | 
     const places = value.decimalPlaces();
     return { text: value.toString(), value, unit: ulp(places), percent: false };
   }
-  const text = String(raw).trim();
+  const text = raw.trim();
   const t = normalise(text).replace(/分$/, '');
   if (t === '' || /^[-—–/／]+$/.test(t)) return null;
   const m = /^(-?\d+(?:\.(\d+))?)(%?)$/.exec(t.replace(/,/g, ''));

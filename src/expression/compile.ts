@@ -27,7 +27,8 @@ export class ExprFault extends Error {
     readonly names: readonly string[] = [],
   ) {
     const list: unknown = names;
-    if (code !== 'missing' && code !== 'division_by_zero')
+    const kind: unknown = code;
+    if (kind !== 'missing' && kind !== 'division_by_zero')
       throw argumentError(
         'code',
         { zh: '"missing" 或 "division_by_zero"', en: '"missing" or "division_by_zero"' },

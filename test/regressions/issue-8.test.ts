@@ -381,15 +381,17 @@ describe('issue 8: what `npm run fuzz` found', () => {
       { code: 'unknown_key', path: [Object.create(null)], message: { zh: 'a', en: 'b' } },
     ] as never);
     expect(e.issues[0].code).toBe('invalid_input');
-    expect(compileScale(JSON.parse('{"__proto__":null}'), [Object.create(null)] as never).ok).toBe(
-      false,
-    );
+    expect(
+      compileScale(JSON.parse('{"__proto__":null}') as never, [Object.create(null)] as never).ok,
+    ).toBe(false);
     expect(new JixiaoInternalError(Symbol('s') as never).message).toMatch(/Symbol\(s\)/);
     expect(new JixiaoInternalError(Object.create(null) as never).message).toMatch(/internal error/);
     expect(() => new RuleFault(Object.create(null) as never, {} as never)).toThrow(JixiaoError);
     expect(() => new ExprFault('missing', 1 as never)).toThrow(JixiaoError);
     expect(() => gradeOf({ bands: [] } as never, dec(1))).toThrow(JixiaoError);
-    expect(() => new AuditTally().add({ discrepancies: [null] } as never)).toThrow(JixiaoError);
+    expect(() => {
+      new AuditTally().add({ discrepancies: [null] } as never);
+    }).toThrow(JixiaoError);
   });
 
   it('a published figure given as a JSON number reads as the decimal it prints', () => {
