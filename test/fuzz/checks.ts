@@ -573,7 +573,10 @@ export function checkAudit(
     if (budget === null || rows.some((x) => x === null))
       fail(`${where}.expected.total ${r.expected.total} without every part known`);
     const sum = rows.reduce<Dec>((s, x) => s.plus(x ?? 0), budget);
-    if (!/^\d+\.\d{2}$/.test(r.expected.total) || !sum.eq(r.expected.total))
+    // The total has the places its parts have (the rounding option; 2 by default).
+    const places = (r.expected.budget ?? '').split('.')[1]?.length ?? 0;
+    const shape = new RegExp(places === 0 ? '^\\d+$' : `^\\d+\\.\\d{${String(places)}}$`);
+    if (!shape.test(r.expected.total) || !sum.eq(r.expected.total))
       fail(
         `${where}.expected.total ${r.expected.total} ≠ the sum of the expected parts, ${sum.toString()}`,
       );
