@@ -2,8 +2,7 @@
  * Rounding and printing of exact values, and the small helpers every rule uses.
  */
 import { argumentError } from '../errors/arguments.js';
-import { B1 } from './integers.js';
-import { pow10 } from './integers.js';
+import { B1, pow10 } from './integers.js';
 import { Exact, type Dec } from './exact.js';
 import type { RoundingMode } from './types.js';
 

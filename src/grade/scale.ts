@@ -108,7 +108,7 @@ export function compileScale(
   const given: unknown = at;
   const where: Path =
     Array.isArray(given) && given.every((p) => typeof p === 'string' || typeof p === 'number')
-      ? (given)
+      ? given
       : [];
   const parsed = parseWith(GradeScaleSchema, input, where);
   if (!parsed.ok) return parsed;

@@ -51,9 +51,7 @@ export const surveyRule: RuleKind<SurveyRule> = {
       return null;
     }
     const metric =
-      params.metric === undefined
-        ? null
-        : ctx.numberExpr(params.metric, [...ctx.at, 'metric'], '%');
+      params.metric === undefined ? null : ctx.numberExpr(params.metric, [...ctx.at, 'metric']);
     if (params.metric !== undefined && !metric) return null;
     const options = new Map<string, { label: LocalText; value: Dec }>();
     for (const [i, o] of (params.options ?? []).entries()) {

@@ -143,20 +143,19 @@ export const targetRule: RuleKind<TargetRule> = {
     }
 
     return ({ answer }) => {
-      const raw = answer?.actual as string | number | undefined;
-      if (raw === undefined)
+      if (answer?.actual === undefined)
         throw new RuleFault('missing_input', { id, what: 'actual（实际完成值）' });
-      const act = readActual(raw);
+      const act = readActual(answer.actual as string | number);
       if (!act.ok) throw new RuleFault('actual_unparseable', act.failure, ['actual']);
       const actual = act.value;
-      const noted = typeof answer?.note === 'string' && answer.note.trim() !== '';
+      const noted = typeof answer.note === 'string' && answer.note.trim() !== '';
       const flags = [...base];
       const need = (zh: string, en: string): void => {
         flags.push(flag('explanationRequired', REQUIRED.zh + zh, REQUIRED.en + en));
         if (!noted) flags.push(flag('explanationMissing', '未填写偏差原因', 'no 偏差原因 given'));
       };
       if (target.kind === 'qualitative')
-        return qualitative(actual, answer?.points, weight, id, name, tgt, flags, need);
+        return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
       const problem = pairProblem(target, actual);
       if (problem) throw new RuleFault(problem.code, problem.params, ['actual']);
       if (actual.kind !== 'quantitative')

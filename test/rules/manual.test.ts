@@ -38,3 +38,25 @@ describe('manual', () => {
     ]);
   });
 });
+
+describe('manual: issue texts', () => {
+  it('points outside [0, weight] name the range', () => {
+    const issues = issuesOf(() =>
+      scoreX({ kind: 'manual' }, { answer: { points: '10.5', justification: 'x' } }),
+    );
+    expect(issues.map((i) => [i.code, i.message.zh, i.message.en])).toEqual([
+      [
+        'points_out_of_range',
+        '指标 "x" 的评分 10.5 超出允许范围 [0, 10]',
+        'Indicator "x": points 10.5 are outside the allowed range [0, 10]',
+      ],
+    ]);
+  });
+
+  it('a missing justification names the indicator', () => {
+    const issues = issuesOf(() => scoreX({ kind: 'manual' }, { answer: { points: 10 } }));
+    expect(issues.map((i) => [i.message.zh, i.message.en])).toEqual([
+      ['指标 "x" 需填写评分理由', 'Indicator "x" needs a written justification'],
+    ]);
+  });
+});

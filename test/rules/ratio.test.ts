@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesOf, oneLeaf, scoreX } from '../helpers.js';
+import { codesOf, issuesOf, oneLeaf, scoreX } from '../helpers.js';
 
 describe('ratio', () => {
   it('正向: proportional below the standard, capped at the weight', () => {
@@ -62,6 +62,27 @@ describe('ratio', () => {
   it('rejects lowerMethod on a 正向 rule', () => {
     expect(codesOf(() => oneLeaf({ kind: 'ratio', metric: 'v', lowerMethod: 'linear' }))).toEqual([
       'rule_incoherent',
+    ]);
+  });
+});
+
+describe('ratio: wording', () => {
+  it('反向 in English', () => {
+    const rule = { kind: 'ratio', metric: 'v', direction: 'lower', fullAt: 9 } as const;
+    expect(scoreX(rule, { facts: { v: 12 } }).en).toBe(
+      'Indicator is 12.00%, above the 9% standard: 75.00% of the points, 2.50 points lost',
+    );
+  });
+
+  it('lowerMethod on a 正向 rule: the issue says why', () => {
+    const issues = issuesOf(() => oneLeaf({ kind: 'ratio', metric: 'v', lowerMethod: 'inverse' }));
+    expect(issues.map((i) => [i.code, i.path, i.message.zh, i.message.en])).toEqual([
+      [
+        'rule_incoherent',
+        ['indicators', 0, 'rule', 'lowerMethod'],
+        '指标 "x" 的评分规则有误：lowerMethod 只适用于 direction 为 "lower" 的反向指标',
+        'The rule of indicator "x" is wrong: lowerMethod applies only to direction "lower"',
+      ],
     ]);
   });
 });
