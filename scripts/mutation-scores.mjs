@@ -1,14 +1,18 @@
-// Mutation score per folder from Stryker's JSON report (reports/mutation/mutation.json), as the
+// Mutation score per folder from Stryker's JSON reports (default reports/mutation/mutation.json;
+// several files may be given, e.g. one run per folder), as the
 // issue asks for one score per folder: killed + timeout over all valid mutants, the same formula
 // as Stryker's "% Mutation score total". Prints a table; exits 1 when a folder is below --min.
 import { readFileSync } from 'node:fs';
 
-const file = process.argv.find((a) => a.endsWith('.json')) ?? 'reports/mutation/mutation.json';
+const given = process.argv.slice(2).filter((a) => a.endsWith('.json'));
+const files = given.length > 0 ? given : ['reports/mutation/mutation.json'];
 const minArg = process.argv.indexOf('--min');
 const min = minArg > 0 ? Number(process.argv[minArg + 1]) : null;
-const report = JSON.parse(readFileSync(file, 'utf8'));
 const folders = new Map();
-for (const [path, { mutants }] of Object.entries(report.files)) {
+const entries = files.flatMap((file) =>
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')).files),
+);
+for (const [path, { mutants }] of entries) {
   const folder = path.split('/').slice(0, 2).join('/');
   const t = folders.get(folder) ?? {
     killed: 0,
