@@ -3,124 +3,22 @@
  * agreement with the rules — and lists every discrepancy with the expected and published figures.
  * A table that cannot be read is reported with its issues, never thrown away.
  */
-import { ZERO, dec, fmt, plain, ulp, type Dec } from '../decimal.js';
-import { argumentError } from '../errors/arguments.js';
-import { isIssue, type Issue } from '../errors/issue.js';
-import type { LocalMessage } from '../errors/messages.js';
+import { ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
+import type { Issue } from '../errors/issue.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
 import { withEmptyRows } from '../self/empty.js';
 import { splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
-import type { Discrepancy, DiscrepancySeverity } from './discrepancy.js';
-import { pointsAgree, readPrinted, type Printed } from './printed.js';
-import { AuditTableSchema, type AuditTable } from './schema.js';
+import type { Discrepancy } from './discrepancy.js';
+import { readPrinted, type Printed } from './printed.js';
+import { AuditTableSchema } from './schema.js';
+import { msg, unreadableResult, type AuditContext, type AuditResult } from './result.js';
 import { scoreAsFarAsPossible, withoutPublished } from './score.js';
+import { totalChecks } from './totals.js';
 
-/** The review of one table. */
-export interface AuditResult {
-  /** A label: the table's `id`, else 项目名称, else 单位. */
-  readonly id: string | null;
-  readonly unit: string | null;
-  readonly project: string | null;
-  readonly year: number | null;
-  /** Whether the table could be read and scored (possibly without some rows). */
-  readonly readable: boolean;
-  /** Problems met reading it. */
-  readonly issues: readonly Issue[];
-  /** What the rules give: total, grade, budget points and each row's points (`null` where unknown). */
-  readonly expected: {
-    readonly total: string | null;
-    readonly grade: string | null;
-    readonly budget: string | null;
-    readonly rows: readonly (string | null)[];
-  };
-  /** What the table prints. */
-  readonly published: {
-    readonly total: string | null;
-    readonly grade: string | null;
-    readonly sumOfParts: string | null;
-  };
-  /** Whether the rule-based grade differs from the published one (or from the grade of the published total). */
-  readonly gradeChanges: boolean;
-  readonly discrepancies: readonly Discrepancy[];
-}
-
-/** Context the checks share (internal to the audit). @internal */
-export interface AuditContext {
-  readonly table: AuditTable;
-  readonly scale: GradeScale;
-  /** The total the table stands on (published total, else the sum of published parts), for severities. */
-  readonly base: Dec | null;
-  /** The 执行率 below which a reason is required. */
-  readonly explainBelow: Dec;
-  /** Records a discrepancy; with `effect`, its severity is `grade` when the correction changes the grade. */
-  add(
-    d: Omit<Discrepancy, 'severity'> & { severity?: DiscrepancySeverity },
-    effect?: { published: Dec; expected: Dec },
-  ): void;
-}
-
-const msg = (zh: string, en: string): LocalMessage => ({ zh, en });
-
-/**
- * The review of a table that cannot be read at all: its issues and one `unreadable` discrepancy.
- *
- * @param id - a label for the table
- * @param issues - why it cannot be read
- * @param about - unit, project and year when known
- * @returns the review
- * @example
- * ```ts
- * unreadableResult('a.csv', issues).discrepancies[0]?.code; // "unreadable"
- * ```
- */
-export function unreadableResult(
-  id: string | null,
-  issues: readonly Issue[],
-  about: { unit?: string | null; project?: string | null; year?: number | null } = {},
-): AuditResult {
-  // Plain-JS callers are not checked by tsc.
-  const given: readonly unknown[] | null = Array.isArray(issues) ? issues : null;
-  if (!given || given.length === 0 || !given.every(isIssue))
-    throw argumentError('issues', { zh: '至少一个问题', en: 'at least one issue' }, issues);
-  if (id !== null && typeof (id as unknown) !== 'string')
-    throw argumentError('id', { zh: '字符串或 null', en: 'a string or null' }, id);
-  if (typeof (about as unknown) !== 'object' || (about as unknown) === null)
-    throw argumentError('about', { zh: '对象', en: 'an object' }, about);
-  return {
-    id,
-    unit: about.unit ?? null,
-    project: about.project ?? null,
-    year: about.year ?? null,
-    readable: false,
-    issues,
-    expected: { total: null, grade: null, budget: null, rows: [] },
-    published: { total: null, grade: null, sumOfParts: null },
-    gradeChanges: false,
-    discrepancies: [
-      {
-        code: 'unreadable',
-        path: [],
-        expected: null,
-        published: null,
-        difference: null,
-        severity: 'grade',
-        message: msg(
-          `自评表无法读取（${issues.length} 个问题），未能复核：${issues
-            .slice(0, 3)
-            .map((i) => i.message.zh)
-            .join('；')}`,
-          `the table cannot be read (${issues.length} problem${issues.length === 1 ? '' : 's'}) and was not reviewed: ${issues
-            .slice(0, 3)
-            .map((i) => i.message.en)
-            .join('; ')}`,
-        ),
-      },
-    ],
-  };
-}
+export { unreadableResult, type AuditContext, type AuditResult } from './result.js';
 
 /**
  * Reviews a published self-evaluation table.
@@ -279,83 +177,16 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       : null;
   const ruleGrade =
     expectedTotal && weightsOk && scale ? gradeOf(scale, expectedTotal).label.zh : null;
-  if (totalPublished && sumOfParts && !pointsAgree(totalPublished, sumOfParts)) {
-    ctx.add(
-      {
-        code: 'total_not_sum',
-        path: ['publishedTotal'],
-        expected: plain(sumOfParts),
-        published: totalPublished.text,
-        difference: plain(totalPublished.value.minus(sumOfParts)),
-        message: msg(
-          `印发的总分 ${totalPublished.text} 不等于印发的各项得分之和 ${plain(sumOfParts)}`,
-          `the printed total ${totalPublished.text} is not the sum of the printed parts, ${plain(sumOfParts)}`,
-        ),
-      },
-      { published: totalPublished.value, expected: sumOfParts },
-    );
-  }
-  // Without a printed total, the sum of the printed parts is what the table stands on.
-  const standing: Printed | null =
-    totalPublished ??
-    (sumOfParts
-      ? { text: plain(sumOfParts), value: sumOfParts, unit: ulp(2), percent: false }
-      : null);
-  if (standing && expectedTotal && !pointsAgree(standing, expectedTotal)) {
-    const what = totalPublished
-      ? { zh: `印发的总分 ${standing.text}`, en: `the printed total is ${standing.text}` }
-      : {
-          zh: `印发的各项得分之和 ${standing.text}`,
-          en: `the printed parts add up to ${standing.text}`,
-        };
-    ctx.add(
-      {
-        code: 'total_differs',
-        path: [totalPublished ? 'publishedTotal' : 'rows'],
-        expected: fmt(expectedTotal, places),
-        published: standing.text,
-        difference: plain(standing.value.minus(expectedTotal)),
-        message: msg(
-          `${what.zh}，按规则应为 ${fmt(expectedTotal, places)}`,
-          `${what.en}; by the rules it is ${fmt(expectedTotal, places)}`,
-        ),
-      },
-      { published: standing.value, expected: expectedTotal },
-    );
-  }
   const publishedGrade = t.publishedGrade?.trim() ?? null;
-  const totalGrade =
-    totalPublished && scale && totalPublished.value.gte(0) && totalPublished.value.lte(scale.max)
-      ? gradeOf(scale, totalPublished.value).label.zh
-      : null;
-  if (publishedGrade && totalGrade && publishedGrade !== totalGrade) {
-    ctx.add({
-      code: 'grade_not_total',
-      path: ['publishedGrade'],
-      expected: totalGrade,
-      published: publishedGrade,
-      difference: null,
-      severity: 'grade',
-      message: msg(
-        `印发的等级「${publishedGrade}」与印发的总分 ${totalPublished?.text ?? ''} 对应的等级「${totalGrade}」不符`,
-        `the printed grade "${publishedGrade}" does not match the printed total ${totalPublished?.text ?? ''}, which is "${totalGrade}"`,
-      ),
-    });
-  }
-  if (publishedGrade && ruleGrade && publishedGrade !== ruleGrade) {
-    ctx.add({
-      code: 'grade_differs',
-      path: ['publishedGrade'],
-      expected: ruleGrade,
-      published: publishedGrade,
-      difference: null,
-      severity: 'grade',
-      message: msg(
-        `印发的等级「${publishedGrade}」，按规则总分 ${fmt(expectedTotal ?? ZERO, places)} 应为「${ruleGrade}」`,
-        `the printed grade is "${publishedGrade}"; by the rules the total is ${fmt(expectedTotal ?? ZERO, places)}, grade "${ruleGrade}"`,
-      ),
-    });
-  }
+  const totalGrade = totalChecks(ctx, {
+    totalPublished,
+    sumOfParts,
+    expectedTotal,
+    ruleGrade,
+    publishedGrade,
+    places,
+    scale,
+  });
   const shownGrade =
     publishedGrade ??
     totalGrade ??

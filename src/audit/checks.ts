@@ -7,7 +7,7 @@ import { ONE, ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
 import { explanationReasons } from '../rules/target.js';
 import type { Issue } from '../errors/issue.js';
 import type { SelfEvaluationResult } from '../self/score.js';
-import type { AuditContext } from './audit.js';
+import type { AuditContext } from './result.js';
 import { pointsAgree, rateAgrees, type Printed } from './printed.js';
 import type { PartialScore } from './score.js';
 
