@@ -6,7 +6,7 @@
  * the sum of the displayed parts, and the grade is decided on it.
  */
 import { ZERO, round, type Dec } from '../decimal.js';
-import type { Compiled } from '../framework/types.js';
+import type { CNode, Compiled } from '../framework/types.js';
 import type { Policies } from '../schema/options.js';
 import { allocate } from './allocate.js';
 import type { LeafScore } from './score.js';
@@ -16,7 +16,7 @@ export interface Displayed {
   readonly points: Dec[];
   readonly total: Dec;
   /** Leaves whose displayed points differ from their own rounding (stage `total` only). */
-  readonly adjusted: number[];
+  readonly adjusted: CNode[];
 }
 
 /**
@@ -52,11 +52,10 @@ export function displayPoints(
     const s = scores[i];
     const w = eff[i] ?? ZERO;
     if (s?.status !== 'scored') exact[i] = ZERO;
-    else if (s.points === node.base && w === node.base) exact[i] = w;
     else exact[i] = w.eq(node.base) ? s.points : s.rate.times(w);
   }
   const shown: Dec[] = new Array<Dec>(n).fill(ZERO);
-  const adjusted: number[] = [];
+  const adjusted: CNode[] = [];
   if (stage === 'leaf') {
     for (let i = n - 1; i >= 0; i--) {
       const node = c.nodes[i];
@@ -85,7 +84,7 @@ export function displayPoints(
       shown[i] = part;
       if (!node) return;
       if (node.children.length > 0) spread(node.children, part);
-      else if (!part.eq(round(exact[i] ?? ZERO, places, mode))) adjusted.push(i);
+      else if (!part.eq(round(exact[i] ?? ZERO, places, mode))) adjusted.push(node);
     });
   };
   spread(c.roots, total);

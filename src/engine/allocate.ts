@@ -29,11 +29,11 @@ export function allocate(target: Dec, values: readonly Dec[], places: number): D
   const floors = values.map((v) => v.round(places, 'down'));
   const sum = floors.reduce((s, f) => s.plus(f), ZERO);
   let units = Number(target.minus(sum).div(unit).round(0).n);
-  if (units <= 0) return floors;
+  // The sort is stable (ES2019): equal remainders keep their order, earlier first.
   const order = values
     .map((v, i) => ({ i, rem: v.minus(floors[i] ?? ZERO) }))
     .filter((r) => r.rem.gt(0))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+    .sort((a, b) => b.rem.comparedTo(a.rem));
   for (const { i } of order) {
     if (units <= 0) break;
     floors[i] = (floors[i] ?? ZERO).plus(unit);

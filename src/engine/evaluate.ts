@@ -140,8 +140,7 @@ export function evaluate(framework: Framework, data: unknown, options?: unknown)
     const p = shown.points[idx] ?? ZERO;
     const s = scores[idx];
     const children = node.children.map(build);
-    const na = input.na[idx] ?? false;
-    const status: NodeStatus = na ? 'notApplicable' : (s?.status ?? 'scored');
+    const status: NodeStatus = input.na[idx] ? 'notApplicable' : (s?.status ?? 'scored');
     const weightText = w === node.base ? (baseText[idx] ?? fmt(w, places)) : fmt(w, places);
     const full = p.eq(w);
     const lost = full ? ZERO : w.minus(p);
@@ -171,15 +170,14 @@ export function evaluate(framework: Framework, data: unknown, options?: unknown)
   };
   const tree = c.roots.map(build);
   warnings.push(...naWarnings(c, input.na, input.naReason, policies));
-  for (const i of shown.adjusted) {
-    const node = c.nodes[i];
-    if (!node) continue;
+  for (const node of shown.adjusted) {
+    const text = fmt(shown.points[node.idx] ?? ZERO, places);
     warnings.push({
       code: 'rounding_allocated',
       indicatorId: node.id,
       message: {
-        zh: `${node.name.zh}：按总分舍入后分配尾差，显示 ${fmt(shown.points[i] ?? ZERO, places)} 分`,
-        en: `${node.name.en}: shows ${fmt(shown.points[i] ?? ZERO, places)} after the rounded total was allocated`,
+        zh: `${node.name.zh}：按总分舍入后分配尾差，显示 ${text} 分`,
+        en: `${node.name.en}: shows ${text} after the rounded total was allocated`,
       },
     });
   }

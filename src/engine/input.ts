@@ -68,12 +68,12 @@ export function readInput(
       issues.push(makeIssue('unknown_fact', ['sources', name], { name }));
   }
   for (const [id, raw] of Object.entries(doc.answers ?? {})) {
-    const idx = c.byId.get(id);
-    const node = idx === undefined ? undefined : c.nodes[idx];
-    if (idx === undefined || !node) {
+    const node = c.nodes[c.byId.get(id) ?? -1];
+    if (!node) {
       issues.push(makeIssue('unknown_indicator', ['answers', id], { id }));
       continue;
     }
+    const idx = node.idx;
     const a = parseWith(node.answer, raw, ['answers', id]);
     if (!a.ok) {
       issues.push(...a.issues);

@@ -86,11 +86,11 @@ export function scoreLeaves(
   for (const node of c.nodes) {
     if (!node.scorer || input.na[node.idx] || input.rejected[node.idx]) continue;
     const absent = node.facts.filter((f) => !Object.hasOwn(input.facts, f));
-    if (absent.length > 0) {
+    const [first] = absent;
+    if (first !== undefined) {
       const what = absent.map((f) => `${f}（${c.symbols.facts.get(f)?.name.zh ?? f}）`).join('、');
       if (lenient) out[node.idx] = missingScore(what);
-      else
-        issues.push(makeIssue('missing_input', ['facts', absent[0] ?? ''], { id: node.id, what }));
+      else issues.push(makeIssue('missing_input', ['facts', first], { id: node.id, what }));
       continue;
     }
     let outcome: RuleOutcome;
@@ -106,14 +106,10 @@ export function scoreLeaves(
         }
         continue;
       }
-      if (e instanceof ExprFault) {
-        if (e.code === 'division_by_zero') {
-          issues.push(makeIssue('division_by_zero', ['facts'], { expr: node.expr, id: node.id }));
-        } else if (lenient) out[node.idx] = missingScore(e.names.join('、'));
-        else
-          issues.push(
-            makeIssue('missing_input', ['facts'], { id: node.id, what: e.names.join('、') }),
-          );
+      // A rule reads only the facts in `node.facts`, all present (checked above): the one fault
+      // an expression can still raise is a division by zero.
+      if (e instanceof ExprFault && e.code === 'division_by_zero') {
+        issues.push(makeIssue('division_by_zero', ['facts'], { expr: node.expr, id: node.id }));
         continue;
       }
       throw e;
@@ -134,18 +130,12 @@ export function scoreLeaves(
 }
 
 /**
- * The one central check of what every rule returns: points within [0, weight], a rate within
- * [0, 1], and points = rate × weight exactly. A rule that breaks it is a bug in jixiao; its score
- * must never be shown.
+ * The one central check of what every rule returns: a rate within [0, 1] and points = rate ×
+ * weight exactly, so that the points lie within [0, weight] (weights are positive). A rule that
+ * breaks it is a bug in jixiao; its score must never be shown.
  */
 function checkOutcome(id: string, kind: string, weight: Dec, o: RuleOutcome): void {
-  if (
-    o.points.isNeg() ||
-    o.points.gt(weight) ||
-    o.rate.isNeg() ||
-    o.rate.gt(ONE) ||
-    !o.points.eq(o.rate.times(weight))
-  ) {
+  if (o.rate.isNeg() || o.rate.gt(ONE) || !o.points.eq(o.rate.times(weight))) {
     throw new JixiaoInternalError(
       `the ${kind} rule of indicator "${id}" returned ${o.points.toString()} points at rate ${o.rate.toString()} for a weight of ${weight.toString()}`,
     );
@@ -160,7 +150,8 @@ function applyVetoes(c: Compiled, input: ReadInput, out: (LeafScore | undefined)
     const scopeRoot = s.veto === 'parent' ? node.parent : -1;
     for (const other of c.nodes) {
       const o = out[other.idx];
-      if (other.idx === node.idx || !o || input.na[other.idx] || o.veto) continue;
+      // The gate itself has a veto, so it is skipped with the other gates.
+      if (!o || input.na[other.idx] || o.veto) continue;
       if (scopeRoot >= 0 && !isUnder(c, other.idx, scopeRoot)) continue;
       out[other.idx] = {
         status: 'vetoed',

@@ -27,9 +27,8 @@ export function effectiveWeights(c: Compiled, na: readonly boolean[], policies: 
   const anyNa = na.some(Boolean);
   if (!anyNa || policies.notApplicable === 'zero') return eff;
   const places = policies.rounding.places;
-  c.nodes.forEach((n) => {
-    if (na[n.idx]) eff[n.idx] = ZERO;
-  });
+  // Every weight is recomputed below; a not-applicable node keeps 0.
+  eff.fill(ZERO);
 
   if (policies.notApplicable === 'rescale') {
     const leaves = c.nodes.filter((n) => n.children.length === 0 && !na[n.idx]);
@@ -39,7 +38,6 @@ export function effectiveWeights(c: Compiled, na: readonly boolean[], policies: 
       leaves.map((n) => n.base.times(c.scale.max).div(sum)),
       places,
     );
-    c.nodes.forEach((n) => (eff[n.idx] = ZERO));
     leaves.forEach((n, i) => (eff[n.idx] = shares[i] ?? ZERO));
     for (let i = c.nodes.length - 1; i >= 0; i--) {
       const n = c.nodes[i];
@@ -49,24 +47,22 @@ export function effectiveWeights(c: Compiled, na: readonly boolean[], policies: 
     return eff;
   }
 
+  // `total` split over the applicable ones of `ids` in proportion to their base weights (exactly
+  // their base weights when nothing among them is out and the total is theirs).
   const share = (ids: readonly number[], total: Dec): void => {
     const live = ids.filter((i) => !na[i]);
-    const sum = live.reduce((s, i) => s.plus(c.nodes[i]?.base ?? ZERO), ZERO);
-    if (live.length === ids.length && sum.eq(total)) {
-      live.forEach((i) => (eff[i] = c.nodes[i]?.base ?? ZERO));
-    } else {
-      const parts = allocate(
-        total,
-        live.map((i) => (c.nodes[i]?.base ?? ZERO).times(total).div(sum)),
-        places,
-      );
-      live.forEach((i, k) => (eff[i] = parts[k] ?? ZERO));
-    }
-    for (const i of live) {
-      const n = c.nodes[i];
-      if (n && n.children.length > 0) share(n.children, eff[i] ?? ZERO);
-    }
+    const bases = live.map((i) => c.nodes[i]?.base ?? ZERO);
+    const sum = bases.reduce((s, b) => s.plus(b), ZERO);
+    const parts = allocate(
+      total,
+      bases.map((b) => b.times(total).div(sum)),
+      places,
+    );
+    live.forEach((i, k) => (eff[i] = parts[k] ?? ZERO));
   };
   share(c.roots, c.scale.max);
+  // Tree order: a node's weight is set before its children share it. Under a not-applicable node
+  // every child is not applicable, so its 0 reaches nobody.
+  for (const n of c.nodes) if (n.children.length > 0) share(n.children, eff[n.idx] ?? ZERO);
   return eff;
 }

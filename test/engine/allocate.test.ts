@@ -30,6 +30,36 @@ describe('allocate', () => {
     ]);
   });
 
+  it.each([
+    // nothing to hand out although both have remainders: the floors, untouched
+    ['6.66', ['3.333', '3.333'], 2, ['3.33', '3.33']],
+    // one unit, three equal remainders: the first gets it
+    ['1', ['0.3333', '0.3333', '0.3334'], 1, ['0.3', '0.3', '0.4']],
+    ['0.9', ['0.35', '0.35', '0.2'], 1, ['0.4', '0.3', '0.2']],
+    // many equal remainders (more than a short sort handles by insertion): earliest first
+    ['40', Array.from({ length: 40 }, () => '1'), 0, Array.from({ length: 40 }, () => '1')],
+    [
+      '20',
+      Array.from({ length: 40 }, () => '0.5'),
+      0,
+      Array.from({ length: 40 }, (_, i) => (i < 20 ? '1' : '0')),
+    ],
+  ])('target %s over %j on %i places', (target, values, places, parts) => {
+    expect(
+      allocate(
+        dec(target),
+        values.map((v) => dec(v)),
+        places,
+      ).map(String),
+    ).toEqual(parts);
+  });
+
+  it('a part on the grid gets no unit even when the target is more than the parts can take', () => {
+    // Outside the precondition: the parts are the floors plus what the remainders can take.
+    expect(allocate(dec(3), [dec(1), dec(1)], 0).map(String)).toEqual(['1', '1']);
+    expect(allocate(dec(5), [dec('1.5'), dec(2)], 0).map(String)).toEqual(['2', '2']);
+  });
+
   const parts = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 });
   test.prop([
     parts,
