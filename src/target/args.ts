@@ -10,7 +10,8 @@ import type { Path } from '../errors/issue.js';
 import type { ReadFailure } from './read.js';
 
 const isText = (v: unknown): boolean => typeof v === 'string';
-const isFiniteNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+// Number.isFinite does not coerce: it is false for anything but a finite number.
+const isFiniteNumber = (v: unknown): boolean => Number.isFinite(v);
 
 /**
  * Checks a 指标值 argument: text, or the columns `{ op, value?, unit? }`.

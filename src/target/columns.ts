@@ -17,12 +17,13 @@ import { unitOf } from './units.js';
  * ```
  */
 export function readColumns(c: TargetColumns): Read<ParsedTarget> {
-  const value = typeof c.value === 'number' ? numberText(c.value) : c.value;
+  // A column left out reads as an empty one.
+  const value = typeof c.value === 'number' ? numberText(c.value) : (c.value ?? '');
+  const unitWritten = c.unit ?? '';
   const opText = normalise(c.op);
-  const valueText = value === undefined ? '' : normalise(value);
-  const shown = `${c.op}${value ?? ''}${c.unit ?? ''}`;
+  const shown = `${c.op}${value}${unitWritten}`;
   if (/^(定性|qualitative)$/i.test(opText)) {
-    return { ok: true, value: { kind: 'qualitative', standard: value ?? '', text: shown } };
+    return { ok: true, value: { kind: 'qualitative', standard: value, text: shown } };
   }
   const [op, rest] = leadingOp(opText);
   if (!op || rest !== '') {
@@ -34,22 +35,33 @@ export function readColumns(c: TargetColumns): Read<ParsedTarget> {
       }),
     };
   }
-  const unitText = c.unit === undefined ? '' : normalise(c.unit);
-  const unit = unitText === '' ? null : unitOf(unitText);
+  const unitText = normalise(unitWritten);
+  const unit = unitOf(unitText); // null for "", no unit
   if (unitText !== '' && !unit) {
     return {
       ok: false,
       failure: failure('target', shown, {
-        zh: `未知的计量单位「${quote(c.unit ?? '')}」`,
-        en: `unknown unit "${quote(c.unit ?? '')}"`,
+        zh: `未知的计量单位「${quote(unitWritten)}」`,
+        en: `unknown unit "${quote(unitWritten)}"`,
       }),
     };
   }
-  const q = quantity(valueText);
-  if (!q || (q.unit && unit && q.unit.text !== unit.text)) {
+  const q = quantity(normalise(value));
+  if (!q) {
     return {
       ok: false,
       failure: failure('target', shown, { zh: '指标值不是数值', en: 'the value is not a number' }),
+    };
+  }
+  // "95%" in 指标值 with "元" in 度量单位: the two columns name different units.
+  if (q.unit && unit && q.unit.text !== unit.text) {
+    const [written, column] = [quote(q.unit.text), quote(unitWritten)];
+    return {
+      ok: false,
+      failure: failure('target', shown, {
+        zh: `指标值的单位「${written}」与度量单位「${column}」不同`,
+        en: `the value's unit "${written}" differs from the unit column "${column}"`,
+      }),
     };
   }
   return {

@@ -94,8 +94,8 @@ function reverse(a: Dec, b: Dec, strict: boolean): Comparison {
 export function compareRange(min: Dec, max: Dec, b: Dec): Comparison {
   check(undefined, { min, max, b });
   if (b.lt(min)) return forward(min, b, false);
-  if (b.gt(max)) return reverse(max, b, false);
-  return { rate: ONE, met: true, formula: 'met' };
+  // At or below the upper end this is "met" (inside the range), above it the 反向 formula.
+  return reverse(max, b, false);
 }
 
 /**

@@ -68,7 +68,7 @@ export function arabic(text: string): Dec | null {
  */
 export function chinese(text: string): Dec | null {
   stringArgument(text, 'text');
-  if (text === '' || text.length > MAX_NUMBER_LENGTH) return null;
+  if (text.length > MAX_NUMBER_LENGTH) return null;
   if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(text)) return null;
   // Groups already closed by 万/亿, each with the multiplier that closed it; a larger multiplier
   // takes in the smaller groups before it ("一万零五百亿": (10000 + 500) × 亿). Each group is
@@ -99,8 +99,10 @@ export function chinese(text: string): Dec | null {
       level *= LARGE.get(text.charAt(i)) ?? BigInt(1);
     }
     let value = BigInt(section + (digit ?? 0));
-    while (groups.length > 0 && (groups[groups.length - 1]?.level ?? level) < level)
-      value += groups.pop()?.value ?? ZERO_N;
+    for (let top = groups.at(-1); top !== undefined && top.level < level; top = groups.at(-1)) {
+      value += top.value;
+      groups.pop();
+    }
     if (value === ZERO_N) return null;
     groups.push({ value: value * level, level });
     section = 0;

@@ -87,7 +87,7 @@ function readTargetText(raw: string): Read<ParsedTarget> {
   const text = normalise(raw);
   const original = raw.trim();
   if (text === '')
-    return { ok: false, failure: failure('target', raw, { zh: '为空', en: 'it is empty' }) };
+    return { ok: false, failure: failure('target', original, { zh: '为空', en: 'it is empty' }) };
   const qualitative = /^定性[:：]?(.*)$/.exec(text);
   if (qualitative) {
     return {

@@ -162,9 +162,9 @@ export function quantity(text: string): Quantity | null {
     about = true;
     rest = rest.slice(0, -2);
   }
+  // splitUnit returns "" or a unit unitOf knows; unitOf("") is null.
   const [head, unitText] = splitUnit(rest);
-  const unit = unitText === '' ? null : unitOf(unitText);
-  if (unitText !== '' && !unit) return null;
+  const unit = unitOf(unitText);
   const m = NUMBER_PART.exec(head);
   if (!m) return null;
   const [, lead, digits = '', mult = '', tail] = m;
@@ -269,6 +269,6 @@ export function whyNotQuantity(body: string): ReadFailure | null {
   }
   const [, unitText] = splitUnit(body);
   if (unitText !== '' || !/\d[^\d.,%‰]+$/.test(body)) return null;
-  const unit = quote(body.replace(/^[\d.,]+/, ''));
+  const unit = quote(body.replace(/^-?[\d.,]+/, ''));
   return { zh: `未知的计量单位「${unit}」`, en: `unknown unit "${unit}"` };
 }

@@ -184,7 +184,7 @@ export function splitUnit(text: string): [string, string] {
   for (const u of ALL) {
     if (!text.endsWith(u)) continue;
     const rest = text.slice(0, -u.length);
-    const prefix = /[十百千万亿]{1,2}$/.exec(rest)?.[0] ?? '';
+    const prefix = /[十百千万亿]{1,2}$/.exec(rest)?.[0];
     // A prefix only counts when a number precedes it ("2万份"), not in a word ("十分").
     if (prefix && /[\d.]$/.test(rest.slice(0, -prefix.length)) && unitOf(prefix + u)) {
       return [rest.slice(0, -prefix.length), prefix + u];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { compare, compareRange, overCompleted } from '../../src/target/compare.js';
+import { issuesOf } from '../helpers.js';
 
 const r = (c: { rate: { toFixed: (n: number) => string }; met: boolean; formula: string }) => [
   c.rate.toFixed(4),
@@ -56,5 +57,56 @@ describe('compare', () => {
     expect(overCompleted('=', dec(8), dec(11), dec('1.3'))).toBe(true);
     expect(overCompleted('<=', dec(100), dec(200), dec('1.3'))).toBe(false);
     expect(overCompleted('>=', dec(0), dec(200), dec('1.3'))).toBe(false);
+  });
+});
+
+describe('compare: zero targets, range ends, over-completion', () => {
+  it.each([
+    // "≥ 0" is no "= 0": any B ≥ 0 meets it in full
+    ['>=', '0', '5', ['1.0000', true, 'met']],
+    ['>=', '0', '0', ['1.0000', true, 'met']],
+    // "> 0" at B = 0: full points, not met
+    ['>', '0', '0', ['1.0000', false, 'met']],
+    // "≥ 0" below zero: the scale |A| is zero, so nothing
+    ['>=', '0', '-1', ['0.0000', false, 'proportional']],
+    // "= 0" at B below zero: met
+    ['=', '0', '-1', ['1.0000', true, 'met']],
+  ] as const)('%s %s with B = %s', (op, a, b, expected) => {
+    expect(r(compare(op, dec(a), dec(b)))).toEqual(expected);
+  });
+
+  it.each([
+    // exactly at either end: inside, met
+    ['90', ['1.0000', true, 'met']],
+    ['100', ['1.0000', true, 'met']],
+    // just outside either end
+    ['89', ['0.9889', false, 'proportional']],
+    ['101', ['0.9900', false, 'reverse']],
+  ])('range [90, 100] with B = %s', (b, expected) => {
+    expect(r(compareRange(dec(90), dec(100), dec(b)))).toEqual(expected);
+  });
+
+  it.each([
+    // 反向 targets are never over-completed, strict or not
+    ['<', false],
+    ['<=', false],
+    // 正向 ones are, strict or not
+    ['>', true],
+    ['>=', true],
+  ] as const)('over-completion of %s 100 by 200', (op, over) => {
+    expect(overCompleted(op, dec(100), dec(200), dec('1.3'))).toBe(over);
+  });
+
+  it('names a comparator it does not know', () => {
+    expect(issuesOf(() => compare('≈' as never, dec(1), dec(1)))).toEqual([
+      {
+        code: 'invalid_input',
+        path: ['op'],
+        message: {
+          zh: '参数 op 应为>=、<=、=、> 或 <，实际为 string "≈"',
+          en: 'argument op must be one of >=, <=, =, >, <, got string "≈"',
+        },
+      },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   memo,
 } from '../../src/target/memo.js';
 import { readActual, readTarget } from '../../src/target/parse.js';
+import { issuesOf } from '../helpers.js';
 
 describe('memo', () => {
   it('answers a repeated key from the cache, with the same frozen value', () => {
@@ -85,5 +86,79 @@ describe('issue 8 defect 7: the reader memo is bounded by size', () => {
     read('cccc');
     read('dddddd');
     expect(calls).toBe(6);
+  });
+});
+
+describe('memo: its limits, one at a time', () => {
+  /** A memo of a string reader that counts its calls. */
+  function counted(limits: Parameters<typeof memo>[1]): {
+    read: (k: string) => number;
+    calls: () => number;
+  } {
+    let calls = 0;
+    const read = memo((k: string) => {
+      calls += 1;
+      return k.length;
+    }, limits);
+    return { read, calls: () => calls };
+  }
+
+  it('keeps a key exactly keyLength long, not one a character longer', () => {
+    const m = counted({ keyLength: 3 });
+    m.read('abc');
+    m.read('abc');
+    expect(m.calls()).toBe(1);
+    m.read('abcd');
+    m.read('abcd');
+    expect(m.calls()).toBe(3);
+  });
+
+  it('keeps nothing with entries: 0, and still answers', () => {
+    const m = counted({ entries: 0 });
+    expect([m.read('a'), m.read('a')]).toEqual([1, 1]);
+    expect(m.calls()).toBe(2);
+  });
+
+  it('returns a function as it is: only data is frozen', () => {
+    const shared = (): number => 1;
+    const read = memo((_k: string) => shared);
+    expect(read('f')).toBe(shared);
+    expect(Object.isFrozen(shared)).toBe(false);
+  });
+
+  it.each([
+    // not a function
+    [() => memo(5 as never), 'read', '函数', 'a function', 'number 5'],
+    // limits that are no object
+    [() => memo(String, null as never), 'limits', '对象', 'an object', 'null'],
+    [() => memo(String, 5 as never), 'limits', '对象', 'an object', 'number 5'],
+    // a limit below zero, or not a number
+    [() => memo(String, { entries: -1 }), 'limits.entries', '非负数', 'a number ≥ 0', 'number -1'],
+    [
+      () => memo(String, { entries: '5' as never }),
+      'limits.entries',
+      '非负数',
+      'a number ≥ 0',
+      'string "5"',
+    ],
+    [
+      () => memo(String, { keyLength: NaN }),
+      'limits.keyLength',
+      '非负数',
+      'a number ≥ 0',
+      'number NaN',
+    ],
+    [() => memo(String, { chars: -0.5 }), 'limits.chars', '非负数', 'a number ≥ 0', 'number -0.5'],
+  ])('rejects %#: %s', (call, name, zh, en, got) => {
+    expect(issuesOf(call)).toEqual([
+      {
+        code: 'invalid_input',
+        path: [name],
+        message: {
+          zh: `参数 ${name} 应为${zh}，实际为 ${got}`,
+          en: `argument ${name} must be ${en}, got ${got}`,
+        },
+      },
+    ]);
   });
 });
