@@ -1,6 +1,7 @@
 /**
  * Built-in frameworks, shipped as JSON data. Each is compiled on first use and reused.
  */
+import { registerCache } from '../caches.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { stringArgument } from '../errors/arguments.js';
 import { makeIssue } from '../errors/issue.js';
@@ -21,6 +22,9 @@ export const BUILTIN_FRAMEWORKS: Readonly<Record<string, FrameworkInput>> = Obje
 export type BuiltinFrameworkId = keyof typeof BUILTIN_FRAMEWORKS;
 
 const compiled = new Map<string, Framework>();
+registerCache(() => {
+  compiled.clear();
+});
 
 /**
  * A built-in framework, compiled (once; later calls return the same frozen object).

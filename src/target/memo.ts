@@ -2,6 +2,7 @@
  * A bounded memo for the pure text readers (units, 指标值, 实际完成值): the same texts recur across
  * rows and tables, so reading each once makes an audit of many tables cheaper.
  */
+import { registerCache } from '../caches.js';
 import { argumentError } from '../errors/arguments.js';
 
 /** Most entries one memo keeps. */
@@ -56,6 +57,10 @@ export function memo<K, V>(read: (key: K) => V, limits: MemoLimits = {}): (key: 
   const maxChars = limitOf(limits, 'chars', MEMO_MAX_CHARS);
   const cache = new Map<K, V>();
   let chars = 0;
+  registerCache(() => {
+    cache.clear();
+    chars = 0;
+  });
   return (key) => {
     const size = typeof key === 'string' ? key.length : 0;
     // A long key is not even looked up: hashing it costs as much as the miss.
