@@ -161,10 +161,8 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   }
 
   const result = score.result;
-  const expectedRows = t.rows.map((_, k) => {
-    const i = score.rowIndex[k] ?? -1;
-    return i >= 0 ? (result?.rows[i]?.points ?? null) : null;
-  });
+  // A row set aside has index -1, which no row of the result has.
+  const expectedRows = t.rows.map((_, k) => result?.rows[score.rowIndex[k] ?? -1]?.points ?? null);
   const expectedBudget = result && score.budgetIssues.length === 0 ? result.budget.points : null;
   rowChecks(ctx, rowsPublished, result, score);
   budgetChecks(ctx, budgetPublished, ratePublished, expectedBudget, score.budgetIssues);

@@ -85,13 +85,14 @@ export function rowChecks(
         { published: p.value, expected: w },
       );
     }
+    // A row set aside has index -1, which no row of the result has.
     const i = score.rowIndex[k] ?? -1;
-    const rule = i >= 0 ? result?.rows[i] : undefined;
+    const rule = result?.rows[i];
     if (!rule) return;
     const r = dec(rule.points);
     const noted = (row.note ?? '').trim() !== '';
     if (p && !p.value.isNeg() && !p.value.gt(w) && !pointsAgree(p, r)) {
-      const reason = result?.findings.find((f) => f.indicatorId === `row-${i}`)?.message;
+      const reason = result.findings.find((f) => f.indicatorId === `row-${i}`)?.message;
       const because = reason ?? {
         zh: `指标值「${rule.parsed.target.text}」，实际完成「${rule.parsed.actual.text}」，已完成，应得满分 ${plain(w)} 分`,
         en: `target "${rule.parsed.target.text}", actual "${rule.parsed.actual.text}": met, full ${plain(w)} points`,
@@ -240,8 +241,8 @@ export function budgetChecks(
       difference: null,
       severity: 'info',
       message: msg(
-        `预算执行率 ${pctText} 低于 90%，未说明原因`,
-        `budget execution ${pctText} is below 90% and no reason is given`,
+        `预算执行率 ${pctText} 低于 ${plain(ctx.explainBelow.times(100))}%，未说明原因`,
+        `budget execution ${pctText} is below ${plain(ctx.explainBelow.times(100))}% and no reason is given`,
       ),
     });
   }

@@ -4,7 +4,7 @@
  * For points the allowance is capped at half a point: a score printed as a whole number must still
  * be the rounding of the rule's score, so a stepped "9" for a proportional 9.90 is caught.
  */
-import { ZERO, dec, ulp, type Dec } from '../decimal.js';
+import { dec, ulp, type Dec } from '../decimal.js';
 import { MAX_NUMBER_LENGTH } from '../target/number.js';
 import { normalise } from '../target/read.js';
 
@@ -66,7 +66,7 @@ export function readPrinted(raw: number | string | undefined): Printed | null | 
  * pointsAgree(readPrinted('8.61')!, dec('8.615')); // true
  * ```
  */
-export function pointsAgree(printed: Printed, computed: Dec): boolean {
+export function pointsAgree(printed: Pick<Printed, 'value' | 'unit'>, computed: Dec): boolean {
   const allowance = printed.unit.gt(HALF) ? HALF : printed.unit;
   return printed.value.minus(computed).abs().lte(allowance);
 }
@@ -88,7 +88,3 @@ export function rateAgrees(printed: Printed, share: Dec): boolean {
   const computed = asPercent ? share.times(100) : share;
   return printed.value.minus(computed).abs().lte(printed.unit);
 }
-
-/** Sum of printed figures (exact). */
-export const sumPrinted = (xs: readonly Printed[]): Dec =>
-  xs.reduce((s, x) => s.plus(x.value), ZERO);

@@ -68,10 +68,9 @@ export function scoreAsFarAsPossible(
     const rows = doc.rows.filter((_, k) => keep[k]);
     if (rows.length === 0) return { result: null, rowIndex, rowIssues, budgetIssues };
     // A budget block that cannot be scored is replaced by a neutral one; its score stays unknown.
-    const budget =
-      budgetIssues.length > 0
-        ? { adjusted: 1, executed: 1, weight: doc.budget.weight ?? 10 }
-        : doc.budget;
+    // Rows are scored by their own weights, so the neutral block takes the default weight (10, on
+    // any rounding grid): the table's weight may be what cannot be scored.
+    const budget = budgetIssues.length > 0 ? { adjusted: 1, executed: 1 } : doc.budget;
     try {
       return {
         result: scoreTable({ ...doc, budget, rows }, options, false),
@@ -81,17 +80,18 @@ export function scoreAsFarAsPossible(
       };
     } catch (e) {
       if (!(e instanceof JixiaoError)) throw e;
-      let progress = false;
+      // A JixiaoError carries at least one issue, so every failed attempt sets something aside.
+      // An issue of no row in particular (the weight of a group of rows, from a row's weight) is
+      // the budget block's only when no row failed: else the retry without those rows tells.
+      const ofRow = (i: Issue) => i.path[0] === 'rows' && typeof i.path[1] === 'number';
+      const rowFailed = e.issues.some(ofRow);
       for (const issue of e.issues) {
-        const [head, k] = issue.path;
-        if (head === 'rows' && typeof k === 'number') {
+        if (ofRow(issue)) {
           // Paths of a retry count the rows kept; map them back to the table.
-          const original = rowIndex.indexOf(k);
+          const original = rowIndex.indexOf(issue.path[1] as number);
           rowIssues.set(original, [...(rowIssues.get(original) ?? []), issue]);
-        } else budgetIssues.push(issue);
-        progress = true;
+        } else if (!rowFailed || issue.path[0] === 'budget') budgetIssues.push(issue);
       }
-      if (!progress) break;
     }
   }
   return { result: null, rowIndex: doc.rows.map(() => -1), rowIssues, budgetIssues };

@@ -57,11 +57,9 @@ export function totalChecks(ctx: AuditContext, f: TotalFigures): string | null {
     );
   }
   // Without a printed total, the sum of the printed parts is what the table stands on.
-  const standing: Printed | null =
+  const standing: Pick<Printed, 'text' | 'value' | 'unit'> | null =
     totalPublished ??
-    (sumOfParts
-      ? { text: plain(sumOfParts), value: sumOfParts, unit: ulp(2), percent: false }
-      : null);
+    (sumOfParts ? { text: plain(sumOfParts), value: sumOfParts, unit: ulp(2) } : null);
   if (standing && expectedTotal && !pointsAgree(standing, expectedTotal)) {
     const what = totalPublished
       ? { zh: `印发的总分 ${standing.text}`, en: `the printed total is ${standing.text}` }
@@ -84,23 +82,28 @@ export function totalChecks(ctx: AuditContext, f: TotalFigures): string | null {
       { published: standing.value, expected: expectedTotal },
     );
   }
-  const totalGrade =
-    totalPublished && scale && totalPublished.value.gte(0) && totalPublished.value.lte(scale.max)
-      ? gradeOf(scale, totalPublished.value).label.zh
-      : null;
-  if (publishedGrade && totalGrade && publishedGrade !== totalGrade) {
-    ctx.add({
-      code: 'grade_not_total',
-      path: ['publishedGrade'],
-      expected: totalGrade,
-      published: publishedGrade,
-      difference: null,
-      severity: 'grade',
-      message: msg(
-        `印发的等级「${publishedGrade}」与印发的总分 ${totalPublished?.text ?? ''} 对应的等级「${totalGrade}」不符`,
-        `the printed grade "${publishedGrade}" does not match the printed total ${totalPublished?.text ?? ''}, which is "${totalGrade}"`,
-      ),
-    });
+  let totalGrade: string | null = null;
+  if (
+    totalPublished &&
+    scale &&
+    totalPublished.value.gte(0) &&
+    totalPublished.value.lte(scale.max)
+  ) {
+    totalGrade = gradeOf(scale, totalPublished.value).label.zh;
+    if (publishedGrade && publishedGrade !== totalGrade) {
+      ctx.add({
+        code: 'grade_not_total',
+        path: ['publishedGrade'],
+        expected: totalGrade,
+        published: publishedGrade,
+        difference: null,
+        severity: 'grade',
+        message: msg(
+          `印发的等级「${publishedGrade}」与印发的总分 ${totalPublished.text} 对应的等级「${totalGrade}」不符`,
+          `the printed grade "${publishedGrade}" does not match the printed total ${totalPublished.text}, which is "${totalGrade}"`,
+        ),
+      });
+    }
   }
   if (publishedGrade && ruleGrade && publishedGrade !== ruleGrade) {
     ctx.add({
