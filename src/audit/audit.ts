@@ -41,19 +41,30 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       : parseWith(SelfEvaluationOptionsSchema, options, ['options']);
   if (!parsed.ok || !o.ok) {
     const issues = [
-      ...(parsed.ok ? [] : withEmptyRows(table, parsed.issues)),
+      ...(parsed.ok ? [] : safely(() => withEmptyRows(table, parsed.issues), parsed.issues)),
       ...(o.ok ? [] : o.issues),
     ];
-    const raw = (typeof table === 'object' && table !== null ? table : {}) as Record<
-      string,
-      unknown
-    >;
+    // The issues already say what is wrong; a property that throws when read again (a getter of a
+    // plain-JS caller) only loses its label here, never the review.
+    const field = (k: string): unknown =>
+      safely(
+        () =>
+          typeof table === 'object' && table !== null
+            ? (table as Record<string, unknown>)[k]
+            : undefined,
+        undefined,
+      );
     const text = (x: unknown): string | null => (typeof x === 'string' ? x : null);
-    return unreadableResult(text(raw.id) ?? text(raw.project) ?? text(raw.unit), issues, {
-      unit: text(raw.unit),
-      project: text(raw.project),
-      year: typeof raw.year === 'number' ? raw.year : null,
-    });
+    const year = field('year');
+    return unreadableResult(
+      text(field('id')) ?? text(field('project')) ?? text(field('unit')),
+      issues,
+      {
+        unit: text(field('unit')),
+        project: text(field('project')),
+        year: typeof year === 'number' ? year : null,
+      },
+    );
   }
   const t = parsed.value;
   const opts: SelfEvaluationOptions = o.value;
@@ -210,4 +221,13 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
     gradeChanges: ruleGrade !== null && shownGrade !== null && ruleGrade !== shownGrade,
     discrepancies,
   };
+}
+
+/** The value of `read()`, or `fallback` when reading throws. */
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

@@ -44,13 +44,20 @@ const noCodes = Object.fromEntries(DISCREPANCY_CODES.map((c) => [c, 0])) as Reco
   number
 >;
 
-/** A table whose `id` cannot be read: jixiao fails while reporting it, an internal error. */
-const throwing = () => ({
-  get id(): string {
-    throw new Error('读取失败');
-  },
-  rows: [],
-});
+/**
+ * A table whose `budget` reads once and then throws (a getter that changes between reads): jixiao
+ * fails while scoring it, an internal error.
+ */
+const throwing = () => {
+  let reads = 0;
+  return {
+    get budget(): unknown {
+      if (++reads > 1) throw new Error('读取失败');
+      return { adjusted: 100, executed: 100 };
+    },
+    rows: [{ l1: '产出指标', l3: 'x', target: '≥1', actual: '1', weight: 90 }],
+  };
+};
 
 describe('AuditTally', () => {
   it('counts tables, discrepancies per code and per severity', () => {

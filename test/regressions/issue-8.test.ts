@@ -410,4 +410,18 @@ describe('issue 8: what `npm run fuzz` found', () => {
     );
     expect(r.expected).toMatchObject({ total: '93.333', budget: '3.333', rows: ['90.000'] });
   });
+
+  it('defect 8 (found by the audit mutation tests): a table whose fields throw when read is reviewed as unreadable, never a plain Error', () => {
+    const hostile = {
+      get id(): string {
+        throw new Error('读取失败');
+      },
+      rows: [],
+    };
+    const r = auditSelfEvaluation(hostile);
+    expect(r.readable).toBe(false);
+    expect(r.id).toBeNull();
+    expect(r.discrepancies.map((d) => d.code)).toEqual(['unreadable']);
+    expect(r.issues.length).toBeGreaterThan(0);
+  });
 });
