@@ -3,7 +3,7 @@
  * + − × ÷, parentheses, unary minus, min/max/abs, comparisons and and/or/not.
  * Nothing is ever evaluated as JavaScript. Length, token count and nesting are bounded.
  */
-import { dec, type Dec } from '../decimal.js';
+import { MAX_LITERAL, dec, type Dec } from '../decimal.js';
 import { Fail, syntax, tokenize, type Tok } from './lexer.js';
 import { EXPRESSION_LIMITS, type ParseFailure } from './limits.js';
 
@@ -148,7 +148,15 @@ class Parser {
   }
   private primary(): ExprNode {
     const t = this.next();
-    if (t.k === 'num') return { t: 'num', v: dec(t.text) };
+    if (t.k === 'num') {
+      if (t.text.length > MAX_LITERAL)
+        throw syntax(
+          t.pos,
+          `数字过长（超过 ${MAX_LITERAL} 个字符）`,
+          `a number longer than ${MAX_LITERAL} characters`,
+        );
+      return { t: 'num', v: dec(t.text) };
+    }
     if (t.k === 'op' && t.text === '(') {
       const inner = this.nest(() => this.or());
       this.expect(')');

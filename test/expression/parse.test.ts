@@ -31,6 +31,17 @@ const cond = (src: string, values: Record<string, string | number> = {}) =>
   compileCondition(node(src))(env(values));
 
 describe('parseExpression', () => {
+  it('refuses a number longer than 400 characters as a syntax failure, never a throw (found by npm run fuzz)', () => {
+    const long = parseExpression(`1 + ${'9'.repeat(401)}`);
+    expect(long.ok).toBe(false);
+    if (long.ok) return;
+    expect(long.failure.kind).toBe('syntax');
+    expect(long.failure.zh).toContain('数字过长（超过 400 个字符）');
+    expect(long.failure.en).toContain('a number longer than 400 characters');
+    // At the limit the number is read exactly.
+    expect(num(`${'9'.repeat(400)} - ${'9'.repeat(400)}`)).toBe('0');
+  });
+
   it('follows precedence and associativity', () => {
     expect(num('1 + 2 * 3')).toBe('7');
     expect(num('(1 + 2) * 3')).toBe('9');

@@ -313,7 +313,10 @@ function checkOutput(text: string, c: CliCase, code: number, where: string): voi
     checkCsvText(text, 11, where);
   else if (format === 'csv' && command === 'audit') checkCsvText(text, 8, where);
   else if (format === 'json') {
-    const batch = c.argv.includes('--batch') || command === 'audit';
+    // --batch makes score and self write NDJSON; other commands ignore it (frameworks prints one document).
+    const batch =
+      (c.argv.includes('--batch') && (command === 'score' || command === 'self')) ||
+      command === 'audit';
     const docs = batch
       ? text
           .split('\n')
