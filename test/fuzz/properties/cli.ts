@@ -270,7 +270,13 @@ export const cliCase: fc.Arbitrary<CliCase> = fc
   })
   .map(({ files, ...rest }) => ({ ...rest, files: Object.fromEntries(files) }));
 
-/** The value of an option in argv (last one wins), or the default. */
+/** The arguments before `--`: after it, everything is a positional argument, even `--format=json`. */
+function beforeDashes(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end < 0 ? argv : argv.slice(0, end);
+}
+
+/** The value of an option in argv (last one wins, none after `--`), or the default. */
 function optionOf(
   argv: readonly string[],
   long: string,
@@ -278,7 +284,7 @@ function optionOf(
   fallback: string,
 ): string {
   let value = fallback;
-  argv.forEach((a, i) => {
+  beforeDashes(argv).forEach((a, i) => {
     if (a === `--${long}` || (short !== null && a === `-${short}`)) value = argv[i + 1] ?? value;
     else if (a.startsWith(`--${long}=`)) value = a.slice(long.length + 3);
   });
@@ -296,9 +302,10 @@ function checkOutput(text: string, c: CliCase, code: number, where: string): voi
   const [command = ''] = c.argv;
   const format = optionOf(c.argv, 'format', null, 'table');
   if (text === '') return;
+  const options = beforeDashes(c.argv);
   const help =
-    c.argv.includes('-h') ||
-    c.argv.includes('--help') ||
+    options.includes('-h') ||
+    options.includes('--help') ||
     !['score', 'self', 'audit', 'validate', 'frameworks', 'schema'].includes(command);
   // Help, the version, the list of frameworks and validation are plain text for a terminal
   // (JSON with --format json); a schema is JSON whatever the format.
@@ -315,7 +322,7 @@ function checkOutput(text: string, c: CliCase, code: number, where: string): voi
   else if (format === 'json') {
     // --batch makes score and self write NDJSON; other commands ignore it (frameworks prints one document).
     const batch =
-      (c.argv.includes('--batch') && (command === 'score' || command === 'self')) ||
+      (options.includes('--batch') && (command === 'score' || command === 'self')) ||
       command === 'audit';
     const docs = batch
       ? text
