@@ -87,9 +87,8 @@ describe('rateAgrees: how a printed 执行率 is read', () => {
     ['97', true],
     ['95', false],
   ])('%s for a share of 0.965: %s', (text, agrees) => {
-    const p = readPrinted(text);
-    expect(p).toBeTruthy();
-    if (p) expect(rateAgrees(p, share)).toBe(agrees);
+    const p = readPrinted(text) ?? expect.fail(`"${text}" should read as a printed figure`);
+    expect(rateAgrees(p, share)).toBe(agrees);
   });
 
   it('reads a JSON number without a percent sign the same way', () => {

@@ -71,21 +71,6 @@ describe('stepDeduction: findings and traces', () => {
     expect(r.zh).toBe('指标 110.00%，超过 100% 标准 10 个百分点，扣 5.00 分，扣完为止');
   });
 
-  it('better: higher, in English', () => {
-    const rule: Rule = {
-      kind: 'stepDeduction',
-      metric: 'v',
-      better: 'higher',
-      threshold: 90,
-      per: 5,
-      deduct: 1,
-      partial: 'floor',
-    };
-    expect(scoreX(rule, { facts: { v: 79 } }).en).toBe(
-      'Indicator 79.00% falls short of the 90% standard by 11 percentage points (counted as 2 steps): 2.00 points deducted',
-    );
-  });
-
   it('a value without a unit is worded as a bare number', () => {
     const rule: Rule = {
       kind: 'stepDeduction',
@@ -98,21 +83,6 @@ describe('stepDeduction: findings and traces', () => {
     const r = scoreX(rule, { facts: { a: 12 } });
     expect(r.zh).toBe('指标 12.00，超过 10 标准 2，扣 2.00 分');
     expect(r.en).toBe('Indicator 12.00 exceeds the 10 standard by 2: 2.00 points deducted');
-  });
-
-  it('a value with a unit other than % carries it in English too', () => {
-    const rule: Rule = {
-      kind: 'stepDeduction',
-      metric: 'a',
-      unit: '人',
-      better: 'lower',
-      threshold: 10,
-      deduct: 1,
-      partial: 'proRata',
-    };
-    expect(scoreX(rule, { facts: { a: 12 } }).en).toBe(
-      'Indicator 12.00 人 exceeds the 10 人 standard by 2 人: 2.00 points deducted',
-    );
   });
 });
 

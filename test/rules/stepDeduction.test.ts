@@ -82,6 +82,9 @@ describe('stepDeduction', () => {
     const r = scoreX(rule, { facts: { v: 79 } });
     expect(r.points).toBe('8.00');
     expect(r.zh).toBe('指标 79.00%，低于 90% 标准 11 个百分点（按 2 步计），扣 2.00 分');
+    expect(r.en).toBe(
+      'Indicator 79.00% falls short of the 90% standard by 11 percentage points (counted as 2 steps): 2.00 points deducted',
+    );
   });
 
   it('units other than % are worded with the unit', () => {
@@ -94,8 +97,10 @@ describe('stepDeduction', () => {
       deduct: 1,
       partial: 'proRata',
     };
-    expect(scoreX(rule, { facts: { a: 12 } }).zh).toBe(
-      '指标 12.00 人，超过 10 人 标准 2 人，扣 2.00 分',
+    const r = scoreX(rule, { facts: { a: 12 } });
+    expect(r.zh).toBe('指标 12.00 人，超过 10 人 标准 2 人，扣 2.00 分');
+    expect(r.en).toBe(
+      'Indicator 12.00 人 exceeds the 10 人 standard by 2 人: 2.00 points deducted',
     );
   });
 
