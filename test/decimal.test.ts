@@ -197,3 +197,25 @@ describe('exact arithmetic agrees with decimal.js to the last digit', () => {
     },
   );
 });
+
+describe('literals read once', () => {
+  it('give the same frozen value each time, which a caller cannot change', () => {
+    const a = dec('0.18');
+    expect(dec('0.18')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as unknown as { n: bigint }).n = 5n;
+    }).toThrow(TypeError);
+    expect(dec('0.18').toString()).toBe('0.18');
+    expect(dec(0.18)).toBe(dec(0.18));
+  });
+
+  test.prop([fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 5000, maxLength: 5000 })], {
+    numRuns: 2,
+  })('stay right past the cache size (a full cache starts afresh)', (xs) => {
+    for (const x of xs) {
+      const text = `${x}.${String(Math.abs(x) % 97).padStart(2, '0')}`;
+      expect(dec(text).toFixed(2, 'halfUp')).toBe(new Decimal(text).toFixed(2));
+    }
+  });
+});

@@ -161,14 +161,14 @@ export class TextReader {
       content ||= at >= 0;
       if ((content && text.includes('\n', at)) || size > this.limit) break;
     }
-    for (let i = seen.length - 1; i >= 0; i--) this.unread(seen[i] ?? '');
-    if (size > this.limit) return null;
-    return (
-      seen
-        .join('')
-        .split('\n')
-        .find((l) => l.trim() !== '') ?? ''
-    );
+    if (size > this.limit) {
+      for (let i = seen.length - 1; i >= 0; i--) this.unread(seen[i] ?? '');
+      return null;
+    }
+    // Put back as one piece: a stream of tiny chunks is then read chunk by chunk only once.
+    const text = seen.join('');
+    this.unread(text);
+    return text.split('\n').find((l) => l.trim() !== '') ?? '';
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * `Exact`: an exact rational number, and `dec`, which makes one from JSON input.
  */
+import { registerCache } from '../caches.js';
 import { argumentError } from '../errors/arguments.js';
 import { B0, B1, B10, B2, B5, abs, digits, gcd, pow10, roundedUnits } from './integers.js';
 import { ROUNDING_MODES, type Num, type RoundingMode } from './types.js';
@@ -278,6 +279,20 @@ const NUMBER = {
   en: 'a finite number or a decimal string such as "97.94"',
 };
 
+/**
+ * Literals already read. The same few figures ("0.18", "1.3", "100") recur in every row and table,
+ * and reading one costs a regular expression and BigInt arithmetic. Values are immutable (frozen
+ * here besides), keys are short, and a full map starts afresh, so memory stays bounded.
+ */
+const literals = new Map<string, Exact>();
+/** Longest literal kept in {@link literals}. */
+const LITERAL_CACHE_KEY = 24;
+/** Most literals kept. */
+const LITERAL_CACHE_SIZE = 4096;
+registerCache(() => {
+  literals.clear();
+});
+
 /** An exact value, as the rest of jixiao names it. */
 export type Dec = Exact;
 
@@ -297,12 +312,19 @@ export function dec(value: Operand | bigint): Exact {
   if (value instanceof Exact) return value;
   if (typeof value === 'bigint') return new Exact(value, B1);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
-  const parsed =
+  const text =
     (typeof value === 'string' && value.length <= MAX_LITERAL) ||
     (typeof value === 'number' && Number.isFinite(value))
-      ? parseLiteral(String(value))
+      ? String(value)
       : null;
+  const known = text !== null && text.length <= LITERAL_CACHE_KEY ? literals.get(text) : undefined;
+  if (known) return known;
+  const parsed = text === null ? null : parseLiteral(text);
   if (!parsed) throw argumentError('value', NUMBER, value);
+  if (text !== null && text.length <= LITERAL_CACHE_KEY) {
+    if (literals.size >= LITERAL_CACHE_SIZE) literals.clear();
+    literals.set(text, Object.freeze(parsed));
+  }
   return parsed;
 }
 

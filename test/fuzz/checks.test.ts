@@ -4,6 +4,7 @@
  * `npm test`; the fuzz itself is `npm run fuzz`.)
  */
 import { readFileSync } from 'node:fs';
+import { MAX_CHUNKS, chunkSizeOf } from './properties/cli.js';
 import { describe, expect, it } from 'vitest';
 import {
   JixiaoError,
@@ -324,5 +325,20 @@ describe('output checks', () => {
     caught(() => {
       checkHtmlText('<html><body>\u202e</body></html>', 'h');
     });
+  });
+});
+
+describe('the CLI fuzz cuts files into chunks', () => {
+  it('as drawn for small files, so tiny chunks meet every edge', () => {
+    expect(chunkSizeOf({ files: { 'a.json': '{"a":1}' }, stdin: '', chunkSize: 1 })).toBe(1);
+    expect(chunkSizeOf({ files: {}, stdin: new Uint8Array(4096), chunkSize: 3 })).toBe(3);
+  });
+
+  it(`into at most ${MAX_CHUNKS} chunks however large the file`, () => {
+    const big = '表'.repeat(20_000); // 60,000 bytes in UTF-8
+    const size = chunkSizeOf({ files: { 'a.json': 'x', 'b.json': big }, stdin: '', chunkSize: 1 });
+    expect(size).toBe(Math.ceil(60_000 / MAX_CHUNKS));
+    expect(Math.ceil(60_000 / size)).toBeLessThanOrEqual(MAX_CHUNKS);
+    expect(chunkSizeOf({ files: { 'b.json': big }, stdin: '', chunkSize: 65536 })).toBe(65536);
   });
 });

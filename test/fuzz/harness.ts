@@ -29,6 +29,7 @@ export function fuzzSuite(suite: SuiteName, properties: readonly FuzzProperty[])
     for (const p of properties) {
       const numRuns = runsFor(suite, p.weight, weights);
       it(`${p.name} (${numRuns} inputs, seed ${SEED})`, async () => {
+        await p.warmUp?.();
         const t0 = performance.now();
         const params: fc.Parameters<[unknown]> = {
           seed: SEED,

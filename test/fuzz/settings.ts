@@ -58,6 +58,13 @@ export interface FuzzProperty<T = unknown> {
   /** Set for a check that returns a promise (the command line). */
   readonly async?: boolean;
   readonly check: (value: T) => void | Promise<void>;
+  /**
+   * Run before the property's inputs, untimed: code a fresh worker runs for the first time is
+   * compiled then, and its first calls on large inputs can take several times what they take
+   * afterwards. The 100 ms limit is about how the work grows with the input (a hang, a quadratic
+   * loop), not about the compiler's first pass.
+   */
+  readonly warmUp?: () => void | Promise<void>;
 }
 
 /**
