@@ -69,7 +69,7 @@ export const ratioRule: RuleKind<RatioRule> = {
       const trace = [
         { key: 'value', value: value.toString() },
         { key: 'fullAt', value: fullAtText },
-        { key: 'rate', value: rate === ONE ? '1' : rate.toString() },
+        { key: 'rate', value: rate.toString() },
       ];
       const v = qty(value, unit);
       return outcome(rate, points, trace, (lost) =>

@@ -128,7 +128,7 @@ export const surveyRule: RuleKind<SurveyRule> = {
         { key: 'source', value: how },
         { key: 'satisfaction', value: satisfaction.toString() },
         { key: 'fullAt', value: fullAtText },
-        { key: 'rate', value: rate === ONE ? '1' : rate.toString() },
+        { key: 'rate', value: rate.toString() },
       ];
       return outcome(rate, points, trace, (lost) => ({
         zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,

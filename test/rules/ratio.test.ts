@@ -20,6 +20,23 @@ describe('ratio', () => {
     ).toBe('9.90');
   });
 
+  it('traces the value, the standard and the exact rate', () => {
+    const rule = { kind: 'ratio', metric: 'v', fullAt: 80 } as const;
+    expect(scoreX(rule, { facts: { v: 60 } }).trace).toEqual([
+      { key: 'value', value: '60' },
+      { key: 'fullAt', value: '80' },
+      { key: 'rate', value: '0.75' },
+    ]);
+    expect(scoreX(rule, { facts: { v: 90 } }).trace.at(-1)).toEqual({ key: 'rate', value: '1' });
+    expect(scoreX(rule, { facts: { v: 20 } }).trace.at(-1)).toEqual({ key: 'rate', value: '0.25' });
+    const lower = { kind: 'ratio', metric: 'v', direction: 'lower', fullAt: 9 } as const;
+    expect(scoreX(lower, { facts: { v: 12 } }).trace).toEqual([
+      { key: 'value', value: '12' },
+      { key: 'fullAt', value: '9' },
+      { key: 'rate', value: '0.75' },
+    ]);
+  });
+
   it('a custom standard (fullAt)', () => {
     const r = scoreX({ kind: 'ratio', metric: 'v', fullAt: 80 }, { facts: { v: 60 } });
     expect(r.points).toBe('7.50');

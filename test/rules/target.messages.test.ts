@@ -56,6 +56,19 @@ describe('target: quantitative findings, flags and traces', () => {
     ]);
   });
 
+  it("an actual in another unit is converted and quoted in the target's unit", () => {
+    const r = score(t('≥100万元'), { actual: '500000元' });
+    expect(r.flags).toEqual([
+      ['unitConverted', '实际完成值按「万元」换算为 50', 'actual converted to 50 万元'],
+      [
+        'explanationRequired',
+        '需说明偏差原因：未完成指标值（实际 50万元）',
+        'a 偏差原因 is required: target not met (actual 50万元)',
+      ],
+      MISSING,
+    ]);
+  });
+
   it('without any unit the actual is quoted bare', () => {
     expect(score(t('≥50'), { actual: '45' }).flags[0]).toEqual([
       'explanationRequired',
