@@ -60,14 +60,11 @@ export function compare(op: TargetOp, a: Dec, b: Dec): Comparison {
 function forward(a: Dec, b: Dec, strict: boolean): Comparison {
   const met = strict ? b.gt(a) : b.gte(a);
   if (b.gte(a)) return { rate: ONE, met, formula: 'met' };
-  if (a.lte(0)) {
-    // "≥ −5%": the shortfall measured against |A|.
-    const scale = a.abs();
-    const rate = scale.isZero() ? ZERO : ONE.minus(a.minus(b).div(scale));
-    return { rate: rate.isNeg() ? ZERO : rate, met, formula: 'proportional' };
-  }
-  const rate = b.lte(0) ? ZERO : b.div(a);
-  return { rate, met, formula: 'proportional' };
+  // Below the target: 1 − shortfall ÷ |A|, which is B ÷ A for A > 0 and measures "≥ −5%" against
+  // 5; below zero it is zero.
+  const scale = a.abs();
+  const rate = scale.isZero() ? ZERO : ONE.minus(a.minus(b).div(scale));
+  return { rate: rate.isNeg() ? ZERO : rate, met, formula: 'proportional' };
 }
 
 function reverse(a: Dec, b: Dec, strict: boolean): Comparison {

@@ -104,6 +104,8 @@ export function chinese(text: string): Dec | null {
       groups.pop();
     }
     if (value === ZERO_N) return null;
+    // The same multiplier twice ("三万四万") is two numbers, not one.
+    if (groups.at(-1)?.level === level) return null;
     groups.push({ value: value * level, level });
     section = 0;
     digit = null;

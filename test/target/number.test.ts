@@ -47,6 +47,12 @@ describe('chinese()', () => {
     ['五万', '50000'],
     // 万 and 亿 in a row multiply
     ['三万亿', '3000000000000'],
+    // a multiplier takes in every smaller group before it, not only the last: (2亿 + 3万 + 4) × 亿亿
+    ['二亿三万四亿亿', '2000300040000000000000000'],
+    // the same multiplier twice is not a numeral (not 70000)
+    ['三万四万', null],
+    ['三亿五千万六千万', null],
+    ['一万零五百亿二亿', null],
   ])('chinese(%j) is %s', (text, value) => {
     expect(MAX_NUMBER_LENGTH).toBe(400);
     expect(chinese(text)?.toString() ?? null).toBe(value);
