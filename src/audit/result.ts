@@ -4,6 +4,7 @@
  */
 import type { Dec } from '../decimal.js';
 import { argumentError } from '../errors/arguments.js';
+import { isArrayOf } from '../errors/arrays.js';
 import { isIssue, type Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import type { GradeScale } from '../grade/scale.js';
@@ -75,8 +76,8 @@ export function unreadableResult(
   about: { unit?: string | null; project?: string | null; year?: number | null } = {},
 ): AuditResult {
   // Plain-JS callers are not checked by tsc.
-  const given: readonly unknown[] | null = Array.isArray(issues) ? issues : null;
-  if (!given || given.length === 0 || !given.every(isIssue))
+  const given: unknown = issues;
+  if (!isArrayOf(given, isIssue) || given.length === 0)
     throw argumentError('issues', { zh: '至少一个问题', en: 'at least one issue' }, issues);
   if (id !== null && typeof (id as unknown) !== 'string')
     throw argumentError('id', { zh: '字符串或 null', en: 'a string or null' }, id);

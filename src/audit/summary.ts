@@ -3,6 +3,7 @@
  * `auditMany` for tables already in memory.
  */
 import { argumentError, isRecord } from '../errors/arguments.js';
+import { isArrayOf } from '../errors/arrays.js';
 import type { AuditResult } from './audit.js';
 import { auditSelfEvaluation, unreadableResult } from './audit.js';
 import { makeIssue } from '../errors/issue.js';
@@ -69,9 +70,9 @@ export class AuditTally {
     const given: unknown = result;
     if (
       !isRecord(given) ||
-      !Array.isArray(given.discrepancies) ||
-      !given.discrepancies.every(
-        (d: unknown) => isRecord(d) && typeof d.code === 'string' && typeof d.severity === 'string',
+      !isArrayOf(
+        given.discrepancies,
+        (d) => isRecord(d) && typeof d.code === 'string' && typeof d.severity === 'string',
       )
     )
       throw argumentError('result', { zh: '一份复核结果', en: 'a review result' }, result);

@@ -1,3 +1,4 @@
+import { isArrayOf } from './arrays.js';
 import { formatPath, isIssue, type Issue } from './issue.js';
 
 /**
@@ -38,7 +39,7 @@ export class JixiaoError extends Error {
    * @param issues - the problems, at least one
    */
   constructor(issues: readonly [Issue, ...Issue[]]) {
-    if (!Array.isArray(issues) || issues.length === 0 || !issues.every(isIssue)) {
+    if (!isArrayOf(issues, isIssue) || issues.length === 0) {
       // A JavaScript caller built it wrongly: say so with an issue of our own, never a TypeError.
       issues = [
         {

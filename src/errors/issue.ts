@@ -1,3 +1,4 @@
+import { isArrayOf } from './arrays.js';
 import { MESSAGES, type IssueCode, type IssueParams, type LocalMessage } from './messages.js';
 
 /** A location inside an input document: object keys and array indexes from its root. */
@@ -73,8 +74,7 @@ export function isIssue(value: unknown): value is Issue {
   const i = value as Partial<Issue>;
   return (
     typeof i.code === 'string' &&
-    Array.isArray(i.path) &&
-    (i.path as readonly unknown[]).every((p) => typeof p === 'string' || typeof p === 'number') &&
+    isArrayOf(i.path, (p) => typeof p === 'string' || typeof p === 'number') &&
     typeof i.message === 'object' &&
     typeof i.message.zh === 'string' &&
     typeof i.message.en === 'string'

@@ -4,6 +4,7 @@
  */
 import type { Dec } from '../decimal.js';
 import { argumentError } from '../errors/arguments.js';
+import { isArrayOf } from '../errors/arrays.js';
 import type { CmpOp, ExprNode } from './parse.js';
 
 /** Where compiled expressions read fact and metric values from. */
@@ -34,7 +35,7 @@ export class ExprFault extends Error {
         { zh: '"missing" 或 "division_by_zero"', en: '"missing" or "division_by_zero"' },
         code,
       );
-    if (!Array.isArray(list) || !list.every((n) => typeof n === 'string'))
+    if (!isArrayOf(list, (n) => typeof n === 'string'))
       throw argumentError('names', { zh: '字符串数组', en: 'an array of strings' }, names);
     super(code === 'missing' ? `missing ${names.join(', ')}` : 'division by zero');
   }

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { Exact, dec, plain, type Dec } from '../decimal.js';
 import { argumentError, isRecord } from '../errors/arguments.js';
+import { isArrayOf } from '../errors/arrays.js';
 import { parseWith } from '../schema/parse.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
 import {
@@ -106,10 +107,12 @@ export function compileScale(
 ): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
   // Callers inside jixiao pass parsed scales; a JavaScript caller may pass anything.
   const given: unknown = at;
-  const where: Path =
-    Array.isArray(given) && given.every((p) => typeof p === 'string' || typeof p === 'number')
-      ? given
-      : [];
+  const where: Path = isArrayOf(
+    given,
+    (p): p is string | number => typeof p === 'string' || typeof p === 'number',
+  )
+    ? given
+    : [];
   const parsed = parseWith(GradeScaleSchema, input, where);
   if (!parsed.ok) return parsed;
   return compileParsed(parsed.value, where);
@@ -194,9 +197,8 @@ export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
   const given: unknown = scale;
   if (
     !isRecord(given) ||
-    !Array.isArray(given.bands) ||
-    given.bands.length === 0 ||
-    !given.bands.every((b: unknown) => isRecord(b) && b.min instanceof Exact)
+    !isArrayOf(given.bands, (b) => isRecord(b) && b.min instanceof Exact) ||
+    given.bands.length === 0
   )
     throw argumentError('scale', SCALE, scale);
   for (const band of scale.bands) {

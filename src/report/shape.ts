@@ -90,9 +90,7 @@ export class Shape {
   /** Each item of an array field, when it is one. */
   each(value: unknown, path: Path, item: (v: unknown, p: Path) => void): void {
     if (!Array.isArray(value)) this.want(false, path, T.array, value);
-    else
-      (value as unknown[]).forEach((v, i) => {
-        item(v, [...path, i]);
-      });
+    // entries() reads a hole as undefined, where forEach would skip it (and the renderer then meet it).
+    else for (const [i, v] of (value as unknown[]).entries()) item(v, [...path, i]);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { dec } from '../decimal.js';
 import { argumentError } from '../errors/arguments.js';
+import { isArrayOf } from '../errors/arrays.js';
 import type { JixiaoError } from '../errors/JixiaoError.js';
 import type { Path } from '../errors/issue.js';
 import type { ReadFailure } from './read.js';
@@ -107,7 +108,7 @@ export function asFailure(error: JixiaoError): ReadFailure {
  * ```
  */
 export function pathArgument(at: unknown): Path {
-  if (!Array.isArray(at) || !at.every((p) => typeof p === 'string' || typeof p === 'number'))
+  if (!isArrayOf(at, (p) => typeof p === 'string' || typeof p === 'number'))
     throw argumentError(
       'at',
       { zh: '由字符串和数字组成的路径数组', en: 'a path, an array of strings and numbers' },

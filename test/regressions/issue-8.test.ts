@@ -29,6 +29,10 @@ import {
   project2020,
   readPrinted,
   readSelfEvaluationCsv,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  renderTable,
   scoreSelfEvaluation,
   unreadableResult,
   withWeights,
@@ -392,6 +396,50 @@ describe('issue 8: what `npm run fuzz` found', () => {
     expect(() => {
       new AuditTally().add({ discrepancies: [null] } as never);
     }).toThrow(JixiaoError);
+  });
+
+  it('arrays with holes are checked at every index, holes included (found by the 1,000,000-input run)', () => {
+    // `every` and `forEach` skip a hole; the code after them read it as undefined (a TypeError).
+    const compiled = compileScale({
+      max: 100,
+      bands: [
+        { label: { zh: '优', en: 'Excellent' }, min: 90, minInclusive: true },
+        { label: { zh: '差', en: 'Poor' }, min: 0, minInclusive: true },
+      ],
+    });
+    if (!compiled.ok) throw new Error('scale');
+    const mof2020 = compiled.scale;
+    expect(gradeOf(mof2020, dec(95)).label.zh).toBe('优');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => gradeOf({ ...mof2020, bands: [,] } as never, dec(0))).toThrow(JixiaoError);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => gradeOf({ ...mof2020, bands: [, ...mof2020.bands] } as never, dec(0))).toThrow(
+      JixiaoError,
+    );
+    const issue = { code: 'unknown_key', path: ['a'], message: { zh: 'a', en: 'b' } };
+    // eslint-disable-next-line no-sparse-arrays
+    expect(new JixiaoError([, issue] as never).issues[0].code).toBe('invalid_input');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(new JixiaoError([{ ...issue, path: [, 'a'] }] as never).issues[0].code).toBe(
+      'invalid_input',
+    );
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => new ExprFault('missing', [, 'x'] as never)).toThrow(JixiaoError);
+    expect(() => {
+      // eslint-disable-next-line no-sparse-arrays
+      new AuditTally().add({ readable: true, discrepancies: [,] } as never);
+    }).toThrow(JixiaoError);
+    const ev = evaluate(oneLeaf({ kind: 'ratio', metric: 'v' }), {
+      facts: { v: 50 },
+      answers: fullRest(10),
+    });
+    expect(renderMarkdown(ev)).toContain('|');
+    for (const render of [renderMarkdown, renderTable, renderHtml, renderCsv]) {
+      // eslint-disable-next-line no-sparse-arrays
+      expect(() => render({ ...ev, findings: [, ...ev.findings] } as never)).toThrow(JixiaoError);
+      // eslint-disable-next-line no-sparse-arrays
+      expect(() => render({ ...ev, tree: [...ev.tree, ,] } as never)).toThrow(JixiaoError);
+    }
   });
 
   it('a published figure given as a JSON number reads as the decimal it prints', () => {
