@@ -114,35 +114,54 @@ export function parseJson(
   origin: Origin = { line: 1, column: 1 },
 ): unknown {
   const body = text.replace(/^\uFEFF/, '');
+  // A text that cannot start a JSON value (a line of prose in an NDJSON batch) is refused without
+  // asking V8, whose SyntaxError costs more than the rest of reporting it.
+  if (!VALUE_START.test(body)) throw syntaxError(body, file, origin, null);
   try {
     return JSON.parse(body) as unknown;
   } catch (e) {
-    const name = nameOf(file);
-    if (body.trim() === '') throw emptyError(file);
-    const at = syntaxErrorAt(body);
-    if (at < 0) {
-      // The scan above and V8 disagree (it should not happen): V8's own words, then.
-      const why = e instanceof Error ? e.message : String(e);
-      throw new JixiaoError([
-        makeIssue('invalid_input', [], {
-          zh: `${name.zh} 不是有效的 JSON：${why}`,
-          en: `${name.en} is not valid JSON: ${why}`,
-        }),
-      ]);
-    }
-    const lines = body.slice(0, at).split('\n');
-    const line = origin.line + lines.length - 1;
-    const column = (lines.length === 1 ? origin.column : 1) + (lines.at(-1) ?? '').length;
-    const char = JSON.stringify(body.charAt(at));
-    const what =
-      at >= body.length
-        ? { zh: '意外结束（可能被截断）', en: 'unexpected end (truncated?)' }
-        : { zh: `意外的字符 ${char}`, en: `unexpected character ${char}` };
-    throw new JixiaoError([
+    throw syntaxError(body, file, origin, e);
+  }
+}
+
+/** Optional JSON white space, then the first character of a JSON value. */
+const VALUE_START = /^[ \t\n\r]*[{["\-0-9tfn]/;
+
+/**
+ * The JixiaoError for a text that is not JSON: empty, or the line and column of the mistake.
+ *
+ * @param body - the text, without BOM
+ * @param file - its name
+ * @param origin - where the text starts in the file
+ * @param thrown - what JSON.parse threw, if it was asked
+ * @returns the error
+ */
+function syntaxError(body: string, file: string, origin: Origin, thrown: unknown): JixiaoError {
+  const name = nameOf(file);
+  if (body.trim() === '') return emptyError(file);
+  const at = syntaxErrorAt(body);
+  if (at < 0) {
+    // The scan above and V8 disagree (it should not happen): V8's own words, then.
+    const why = thrown instanceof Error ? thrown.message : String(thrown);
+    return new JixiaoError([
       makeIssue('invalid_input', [], {
-        zh: `${name.zh} 不是有效的 JSON（第 ${line} 行第 ${column} 列：${what.zh}）`,
-        en: `${name.en} is not valid JSON (line ${line}, column ${column}: ${what.en})`,
+        zh: `${name.zh} 不是有效的 JSON：${why}`,
+        en: `${name.en} is not valid JSON: ${why}`,
       }),
     ]);
   }
+  const lines = body.slice(0, at).split('\n');
+  const line = origin.line + lines.length - 1;
+  const column = (lines.length === 1 ? origin.column : 1) + (lines.at(-1) ?? '').length;
+  const char = JSON.stringify(body.charAt(at));
+  const what =
+    at >= body.length
+      ? { zh: '意外结束（可能被截断）', en: 'unexpected end (truncated?)' }
+      : { zh: `意外的字符 ${char}`, en: `unexpected character ${char}` };
+  return new JixiaoError([
+    makeIssue('invalid_input', [], {
+      zh: `${name.zh} 不是有效的 JSON（第 ${line} 行第 ${column} 列：${what.zh}）`,
+      en: `${name.en} is not valid JSON (line ${line}, column ${column}: ${what.en})`,
+    }),
+  ]);
 }

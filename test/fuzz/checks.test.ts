@@ -4,7 +4,7 @@
  * `npm test`; the fuzz itself is `npm run fuzz`.)
  */
 import { readFileSync } from 'node:fs';
-import { MAX_CHUNKS, chunkSizeOf } from './properties/cli.js';
+import { MAX_CHUNKS, chunkSizeOf, itemsIn } from './properties/cli.js';
 import { describe, expect, it } from 'vitest';
 import {
   JixiaoError,
@@ -16,6 +16,8 @@ import {
 } from '../../src/index.js';
 import {
   FuzzFailure,
+  TIME_LIMIT_MS,
+  batchLimit,
   call,
   checkCsvText,
   checkEvaluation,
@@ -340,5 +342,25 @@ describe('the CLI fuzz cuts files into chunks', () => {
     expect(size).toBe(Math.ceil(60_000 / MAX_CHUNKS));
     expect(Math.ceil(60_000 / size)).toBeLessThanOrEqual(MAX_CHUNKS);
     expect(chunkSizeOf({ files: { 'b.json': big }, stdin: '', chunkSize: 65536 })).toBe(65536);
+  });
+});
+
+describe('a batch has time for each of its tables', () => {
+  it('100 ms for the first and 0.1 ms for each further one', () => {
+    expect(batchLimit(1)).toBe(TIME_LIMIT_MS);
+    expect(batchLimit(0)).toBe(TIME_LIMIT_MS);
+    expect(batchLimit(10_001)).toBeCloseTo(1100, 6);
+  });
+
+  it('counts the items of audit and --batch runs, and one for other commands', async () => {
+    const files = { 'b.ndjson': 'x\ny\nz\n', 't.json': '{"a":1}' };
+    const audit = await itemsIn({ argv: ['audit', 'b.ndjson'], files, stdin: '' });
+    expect(audit).toBeGreaterThanOrEqual(4);
+    expect(audit).toBeLessThanOrEqual(5); // standard input, empty, may count as one unreadable item
+    expect(await itemsIn({ argv: ['self', 't.json'], files, stdin: '' })).toBe(1);
+    expect(await itemsIn({ argv: ['self', '--', '--batch'], files, stdin: '' })).toBe(1);
+    expect(
+      await itemsIn({ argv: ['self', '--batch', '-'], files: {}, stdin: '{}\n{}\n{}\n' }),
+    ).toBe(3);
   });
 });

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { BUILTIN_FRAMEWORKS } from '../../../src/index.js';
+import { itemsOf } from '../../../src/cli/items.js';
 import { run } from '../../../src/cli/run.js';
 import { fakeIo, type FakeFile } from '../../cli/fake-io.js';
 import {
@@ -25,6 +26,7 @@ import {
   mutate,
 } from '../arbitraries.js';
 import {
+  batchLimit,
   callAsync,
   checkAudit,
   checkCsvText,
@@ -371,13 +373,34 @@ export function chunkSizeOf(c: Pick<CliCase, 'files' | 'stdin' | 'chunkSize'>): 
   return Math.max(c.chunkSize, Math.ceil(largest / MAX_CHUNKS));
 }
 
+/**
+ * How many tables a batch command may meet: the items (tables, or lines and elements that are not
+ * tables) that the command line's own reader finds in every file and standard input. A file the
+ * command does not read is counted too, so this is an upper bound. Other commands read one.
+ *
+ * @param c - the case
+ * @returns the count, at least 1
+ */
+export async function itemsIn(c: Pick<CliCase, 'argv' | 'files' | 'stdin'>): Promise<number> {
+  const args = beforeDashes(c.argv);
+  if (args[0] !== 'audit' && !args.includes('--batch')) return 1;
+  let n = 0;
+  for (const name of [...Object.keys(c.files), '-']) {
+    const { io } = fakeIo(c.files, c.stdin, false);
+    for await (const _ of itemsOf(io, name)) n++;
+  }
+  return Math.max(1, n);
+}
+
 async function runCase(c: CliCase, inputs: Inputs): Promise<void> {
   const chunkSize = chunkSizeOf(c);
   const made = () => fakeIo(c.files, c.stdin, false, { chunkSize });
+  const limitMs = batchLimit(await itemsIn(c));
   let io = made();
   const r = await callAsync('jixiao', () => run(c.argv, io.io), {
     inputs,
     contract: 'never',
+    limitMs,
     again: () => {
       io = made();
       return run(c.argv, io.io);
