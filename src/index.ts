@@ -134,7 +134,26 @@ export {
 } from './self/layouts.js';
 export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
 export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
-export { csvRecords, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
+export { csvRecords, csvRows, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
+export { readSelfEvaluationGrid, type GridOptions, type GridTable } from './self/grid.js';
+export {
+  TABLE_FIELDS,
+  TABLE_LAYOUTS,
+  TableLayoutSchema,
+  headerKey,
+  type TableField,
+  type TableLayout,
+} from './self/table-layouts.js';
+export {
+  cellName,
+  columnName,
+  filledCells,
+  parseRange,
+  type CellRange,
+  type Grid,
+} from './io/grid.js';
+export { decodeTableText, type TextEncodingName } from './io/text.js';
+export { spellUnit } from './target/units.js';
 export { auditSelfEvaluation, type AuditResult } from './audit/audit.js';
 export { AuditTally, auditMany, auditOne, type AuditSummary } from './audit/summary.js';
 export {

@@ -9,6 +9,7 @@ import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/
 import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
 import { withEmptyRows } from '../self/empty.js';
+import { withBudgetRequired } from '../self/schema.js';
 import { splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
 import type { Discrepancy } from './discrepancy.js';
@@ -34,14 +35,27 @@ export { unreadableResult, type AuditContext, type AuditResult } from './result.
  * ```
  */
 export function auditSelfEvaluation(table: unknown, options?: unknown): AuditResult {
-  const parsed = parseWith(AuditTableSchema, table, []);
+  const schemaParsed = parseWith(AuditTableSchema, table, []);
+  const budgetMissing = withBudgetRequired(table, []);
+  const parsed =
+    budgetMissing.length === 0
+      ? schemaParsed
+      : {
+          ok: false as const,
+          issues: schemaParsed.ok ? [] : schemaParsed.issues,
+        };
   const o =
     options === undefined
       ? { ok: true as const, value: {} }
       : parseWith(SelfEvaluationOptionsSchema, options, ['options']);
   if (!parsed.ok || !o.ok) {
     const issues = [
-      ...(parsed.ok ? [] : safely(() => withEmptyRows(table, parsed.issues), parsed.issues)),
+      ...(parsed.ok
+        ? []
+        : withBudgetRequired(
+            table,
+            safely(() => withEmptyRows(table, parsed.issues), parsed.issues),
+          )),
       ...(o.ok ? [] : o.issues),
     ];
     // The issues already say what is wrong; a property that throws when read again (a getter of a
@@ -107,10 +121,13 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   const rowsPublished = t.rows.map((r, k) =>
     read(r.publishedPoints, ['rows', k, 'publishedPoints']),
   );
-  const budgetPublished = read(t.budget.publishedPoints, ['budget', 'publishedPoints']);
-  const ratePublished = read(t.budget.publishedRate, ['budget', 'publishedRate']);
+  const budgetPublished = t.budget
+    ? read(t.budget.publishedPoints, ['budget', 'publishedPoints'])
+    : null;
+  const ratePublished = t.budget ? read(t.budget.publishedRate, ['budget', 'publishedRate']) : null;
   const totalPublished = read(t.publishedTotal, ['publishedTotal']);
-  const parts = [budgetPublished, ...rowsPublished];
+  // A department table has no budget block: its rows are the whole.
+  const parts = t.budget ? [budgetPublished, ...rowsPublished] : rowsPublished;
   const sumOfParts = parts.every((p): p is Printed => p !== null)
     ? parts.reduce((s, p) => s.plus(p.value), ZERO)
     : null;
@@ -140,7 +157,7 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   };
 
   // Weights: with and without the budget block; and the 10号 split.
-  const budgetWeight = dec(t.budget.weight ?? 10);
+  const budgetWeight = t.budget ? dec(t.budget.weight ?? 10) : ZERO;
   const rowWeights = t.rows.reduce((s, r) => s.plus(dec(r.weight)), ZERO);
   const max = ctx.scale.max;
   const weightsOk = budgetWeight.plus(rowWeights).eq(max);
@@ -174,15 +191,17 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   const result = score.result;
   // A row set aside has index -1, which no row of the result has.
   const expectedRows = t.rows.map((_, k) => result?.rows[score.rowIndex[k] ?? -1]?.points ?? null);
-  const expectedBudget = result && score.budgetIssues.length === 0 ? result.budget.points : null;
+  const expectedBudget =
+    result?.budget && score.budgetIssues.length === 0 ? result.budget.points : null;
   rowChecks(ctx, rowsPublished, result, score);
-  budgetChecks(ctx, budgetPublished, ratePublished, expectedBudget, score.budgetIssues);
+  if (t.budget)
+    budgetChecks(ctx, t.budget, budgetPublished, ratePublished, expectedBudget, score.budgetIssues);
 
   // Totals and grades.
   const knownRows = expectedRows.filter((x): x is string => x !== null);
   const expectedTotal =
-    expectedBudget !== null && knownRows.length === expectedRows.length
-      ? knownRows.reduce((s, x) => s.plus(x), dec(expectedBudget))
+    (expectedBudget !== null || !t.budget) && knownRows.length === expectedRows.length
+      ? knownRows.reduce((s, x) => s.plus(x), dec(expectedBudget ?? 0))
       : null;
   const ruleGrade =
     expectedTotal && weightsOk && scale ? gradeOf(scale, expectedTotal).label.zh : null;

@@ -8,6 +8,7 @@ import { explanationReasons } from '../rules/target.js';
 import type { Issue } from '../errors/issue.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { AuditContext } from './result.js';
+import type { AuditTable } from './schema.js';
 import { pointsAgree, rateAgrees, type Printed } from './printed.js';
 import type { PartialScore } from './score.js';
 
@@ -93,10 +94,15 @@ export function rowChecks(
     const noted = (row.note ?? '').trim() !== '';
     if (p && !p.value.isNeg() && !p.value.gt(w) && !pointsAgree(p, r)) {
       const reason = result.findings.find((f) => f.indicatorId === `row-${i}`)?.message;
-      const because = reason ?? {
-        zh: `指标值「${rule.parsed.target.text}」，实际完成「${rule.parsed.actual.text}」，已完成，应得满分 ${plain(w)} 分`,
-        en: `target "${rule.parsed.target.text}", actual "${rule.parsed.actual.text}": met, full ${plain(w)} points`,
-      };
+      const parsed = rule.parsed;
+      const because =
+        reason ??
+        (parsed
+          ? {
+              zh: `指标值「${parsed.target.text}」，实际完成「${parsed.actual.text}」，已完成，应得满分 ${plain(w)} 分`,
+              en: `target "${parsed.target.text}", actual "${parsed.actual.text}": met, full ${plain(w)} points`,
+            }
+          : { zh: '评价人给分', en: "the evaluator's points" });
       ctx.add(
         {
           code: 'row_points_differ',
@@ -148,23 +154,24 @@ export function rowChecks(
  * Checks the budget block.
  *
  * @param ctx - the review context
+ * @param b - the table's budget block
  * @param published - the printed 得分
  * @param rate - the printed 执行率
  * @param expected - the rule's points (`null` when the block cannot be scored)
  * @param issues - problems scoring the block
  * @example
  * ```ts
- * budgetChecks(ctx, printedPoints, printedRate, '8.62', []);
+ * budgetChecks(ctx, table.budget, printedPoints, printedRate, '8.62', []);
  * ```
  */
 export function budgetChecks(
   ctx: AuditContext,
+  b: NonNullable<AuditTable['budget']>,
   published: Printed | null,
   rate: Printed | null,
   expected: string | null,
   issues: readonly Issue[],
 ): void {
-  const b = ctx.table.budget;
   const w = dec(b.weight ?? 10);
   const adjusted = dec(b.adjusted);
   if (issues.length > 0) {

@@ -31,7 +31,7 @@ export const AuditBudgetSchema = BudgetBlockSchema.extend({
 export const AuditTableSchema = SelfEvaluationTableSchema.extend({
   /** A label for reports (file name, 项目名称 …). */
   id: z.string().max(500).optional(),
-  budget: AuditBudgetSchema,
+  budget: AuditBudgetSchema.optional(),
   rows: z.array(AuditRowSchema).min(1).max(500),
   /** 总分 as published. */
   publishedTotal: PrintedSchema.optional(),

@@ -33,6 +33,7 @@ export interface PartialScore {
  */
 export function withoutPublished(t: AuditTable): SelfEvaluationTable {
   const { id: _id, publishedTotal: _t, publishedGrade: _g, budget, rows, ...rest } = t;
+  if (!budget) return { ...rest, rows: rows.map(({ publishedPoints: _pp, ...row }) => row) };
   const { publishedPoints: _p, publishedRate: _r, ...plainBudget } = budget;
   return {
     ...rest,
@@ -70,7 +71,8 @@ export function scoreAsFarAsPossible(
     // A budget block that cannot be scored is replaced by a neutral one; its score stays unknown.
     // Rows are scored by their own weights, so the neutral block takes the default weight (10, on
     // any rounding grid): the table's weight may be what cannot be scored.
-    const budget = budgetIssues.length > 0 ? { adjusted: 1, executed: 1 } : doc.budget;
+    const budget =
+      budgetIssues.length > 0 && doc.budget ? { adjusted: 1, executed: 1 } : doc.budget;
     try {
       return {
         result: scoreTable({ ...doc, budget, rows }, options, false),

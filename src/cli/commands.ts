@@ -169,7 +169,7 @@ export async function schemaCommand(
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const name = (which === 'self' ? 'self-evaluation' : which) as JsonSchemaName;
   if (!Object.hasOwn(JSON_SCHEMAS, name))
-    throw new UsageError(`unknown schema "${which}" (framework, self, unit-data)`);
+    throw new UsageError(`unknown schema "${which}" (framework, self, unit-data, layout)`);
   await emit(common, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
   return 0;
 }

@@ -50,7 +50,13 @@ export type WarningCode =
   /** A self-evaluation row or budget needs a 偏差原因 and has none. */
   | 'explanation_required'
   /** A self-evaluation table's weights differ from the expected layout (10 / 50 / 30 / 10). */
-  | 'split_differs';
+  | 'split_differs'
+  /** A 得分 the table gives for a quantitative row differs from the rule's points. */
+  | 'points_differ'
+  /** A row scored by the evaluator loses points without a 扣分原因. */
+  | 'deduction_unexplained'
+  /** A group label's points ("产出指标(50分)") differ from the sum of its rows' 分值. */
+  | 'group_points_differ';
 
 /** A warning. */
 export interface Warning {

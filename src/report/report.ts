@@ -78,8 +78,8 @@ export function renderReport(
       ? `（二）评价依据：${self ? '财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）单位自评规则' : e.framework.name.zh}；等级标准：${bands(e, locale)}。`
       : `(2) Basis: ${self ? 'the self-evaluation rules of MOF 2020 No. 10' : e.framework.name.en}; grades: ${bands(e, locale)}.`,
   );
-  if (self) {
-    const b = self.budget;
+  const b = self?.budget;
+  if (b) {
     out.push(
       zh
         ? `（三）预算执行情况：全年预算数 ${b.adjusted} 万元，全年执行数 ${b.executed} 万元，预算执行率 ${b.ratePercent}，得分 ${b.points} 分（分值 ${b.weight} 分）。`

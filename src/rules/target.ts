@@ -50,6 +50,8 @@ export const OverCompletionSchema = z.strictObject({
 /** Parameters of a `target` rule. */
 export const TargetRuleSchema = z.strictObject({
   kind: z.literal('target'),
+  /** The table's year, for deadlines written without one ("12月31日前"). */
+  year: z.number().int().min(1900).max(2200).optional(),
   /** The 年度指标值, e.g. `"≥95%"`, `"≤90万元"`, `"定性：效果明显"`, or `{ op, value, unit }`. */
   target: TargetInputSchema,
   /** Over-completion: `threshold` × target (default 1.3) triggers it; `policy` `flag` (default) or `proportional`. */
@@ -129,6 +131,34 @@ export const targetRule: RuleKind<TargetRule> = {
       };
       if (target.kind === 'qualitative')
         return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
+      if (target.kind === 'deadline') {
+        const problem = pairProblem(target, actual);
+        if (problem) throw new RuleFault(problem.code, problem.params, ['actual']);
+        if (actual.kind === 'qualitative') {
+          // "按时完成" meets a deadline; other words are scored by the evaluator within their tier.
+          if (actual.tier === 'achieved' && answer.points === undefined) {
+            return outcome(
+              ONE,
+              weight,
+              [
+                { key: 'target', value: tgt },
+                { key: 'actual', value: actual.text },
+              ],
+              () => ({ zh: '', en: '' }),
+            );
+          }
+          return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
+        }
+        if (actual.kind !== 'date') throw new TypeError('unreachable: checked by pairProblem');
+        return deadline(target, actual, params.year ?? null, answer.points, {
+          weight,
+          id,
+          name,
+          tgt,
+          flags,
+          need,
+        });
+      }
       const problem = pairProblem(target, actual);
       if (problem) throw new RuleFault(problem.code, problem.params, ['actual']);
       if (actual.kind !== 'quantitative')
@@ -215,3 +245,4 @@ export const targetRule: RuleKind<TargetRule> = {
 };
 
 export { allowedPoints, qualitativePointsNeeded } from './qualitative.js';
+import { deadline } from './deadline.js';

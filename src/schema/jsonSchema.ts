@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { argumentError } from '../errors/arguments.js';
 import { SelfEvaluationTableSchema } from '../self/schema.js';
+import { TableLayoutSchema } from '../self/table-layouts.js';
 import { FrameworkSchema } from './framework.js';
 import { UnitDataSchema } from './unitData.js';
 
@@ -25,6 +26,11 @@ export const JSON_SCHEMAS = {
     schema: SelfEvaluationTableSchema,
     title: 'jixiao self-evaluation table (项目支出绩效自评表)',
     file: 'self-evaluation.schema.json',
+  },
+  layout: {
+    schema: TableLayoutSchema,
+    title: 'jixiao table layout (自评表格式：表头 → 字段)',
+    file: 'layout.schema.json',
   },
 } as const;
 

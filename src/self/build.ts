@@ -42,12 +42,13 @@ export function buildSelfEvaluation(
   options: SelfEvaluationOptions,
 ): BuiltTable {
   const paths = new Map<string, Path>();
-  const budgetWeight = table.budget.weight ?? 10;
-  const indicators: IndicatorInput[] = [
-    {
+  const budget = table.budget;
+  const indicators: IndicatorInput[] = [];
+  if (budget) {
+    indicators.push({
       id: BUDGET_ID,
       name: { zh: '预算执行率', en: 'Budget execution rate' },
-      weight: budgetWeight,
+      weight: budget.weight ?? 10,
       formula: {
         zh: '预算执行率=全年执行数÷全年预算数×100%',
         en: 'executed ÷ adjusted budget × 100%',
@@ -58,9 +59,9 @@ export function buildSelfEvaluation(
         unit: '%',
         fullAt: 100,
       },
-    },
-  ];
-  paths.set('indicators/0', ['budget']);
+    });
+    paths.set('indicators/0', ['budget']);
+  }
   const l1s = new Map<
     string,
     {
@@ -89,6 +90,23 @@ export function buildSelfEvaluation(
       }
       parent = l2;
     }
+    if (row.target === undefined) {
+      // A 评分表 row: the evaluator's points, explained by the 扣分原因 or the 评分标准.
+      parent.children.push({
+        id: rowId(k),
+        name: row.l3,
+        weight: row.weight,
+        rule: {
+          kind: 'manual',
+          ...(row.standard ? { guidance: { zh: row.standard, en: row.standard } } : {}),
+        },
+      });
+      const note = row.note?.trim() ?? '';
+      const standard = row.standard?.trim() ?? '';
+      const why = note !== '' ? note : standard !== '' ? standard : '按评分标准自评';
+      answers[rowId(k)] = { points: row.points, justification: why.slice(0, 2000) };
+      return;
+    }
     parent.children.push({
       id: rowId(k),
       name: row.l3,
@@ -96,6 +114,7 @@ export function buildSelfEvaluation(
       rule: {
         kind: 'target',
         target: row.target,
+        ...(table.year === undefined ? {} : { year: table.year }),
         ...(options.overCompletion ? { overCompletion: options.overCompletion } : {}),
       },
     });
@@ -129,22 +148,34 @@ export function buildSelfEvaluation(
   const framework: FrameworkInput = {
     id: 'self-evaluation',
     version: '1',
-    name: {
-      zh: table.project ?? '项目支出绩效自评表',
-      en: table.project ?? 'Project self-evaluation',
-    },
+    name:
+      table.kind === 'department'
+        ? {
+            zh: table.unit ?? table.project ?? '部门整体支出绩效自评表',
+            en: table.unit ?? table.project ?? 'Department self-evaluation',
+          }
+        : {
+            zh: table.project ?? '项目支出绩效自评表',
+            en: table.project ?? 'Project self-evaluation',
+          },
     ...((options.scale ?? table.scale) ? { scale: options.scale ?? table.scale } : {}),
     policies: { rounding: { places: 2, mode: 'halfUp', stage: 'leaf', ...options.rounding } },
-    facts: {
-      'budget.adjusted': { name: { zh: '全年预算数', en: 'Adjusted budget' }, unit: '万元' },
-      'budget.executed': { name: { zh: '全年执行数', en: 'Executed' }, unit: '万元' },
-    },
+    ...(budget
+      ? {
+          facts: {
+            'budget.adjusted': { name: { zh: '全年预算数', en: 'Adjusted budget' }, unit: '万元' },
+            'budget.executed': { name: { zh: '全年执行数', en: 'Executed' }, unit: '万元' },
+          },
+        }
+      : {}),
     indicators,
   };
   return {
     framework,
     data: {
-      facts: { 'budget.adjusted': table.budget.adjusted, 'budget.executed': table.budget.executed },
+      facts: budget
+        ? { 'budget.adjusted': budget.adjusted, 'budget.executed': budget.executed }
+        : {},
       answers,
     },
     paths,

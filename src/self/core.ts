@@ -3,7 +3,7 @@
  * row, checks what can be checked before scoring, scores the table on the engine and assembles the
  * result with row flags, budget flags and warnings.
  */
-import { ONE, dec, fmt, plain, type Dec } from '../decimal.js';
+import { ONE, ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -16,7 +16,8 @@ import { pairProblem, readActual, readTarget } from '../target/parse.js';
 import { BUDGET_ID, buildSelfEvaluation, rowId } from './build.js';
 import type { SelfEvaluationOptions, SelfEvaluationTable } from './schema.js';
 import type { ScoredRow, SelfEvaluationResult } from './score.js';
-import { splitWarnings } from './split.js';
+import { groupWarnings, splitWarnings } from './split.js';
+import { located, rowLabel } from './where.js';
 
 /** Maps an engine or framework path back to the table cell it came from. */
 function toTablePath(path: Path, frameworkPaths: ReadonlyMap<string, Path>): Path {
@@ -43,6 +44,18 @@ function toTablePath(path: Path, frameworkPaths: ReadonlyMap<string, Path>): Pat
 
 const flag = (code: string, zh: string, en: string): Flag => ({ code, message: { zh, en } });
 
+/** The points the `tierTop` / `tierMid` policies give a qualitative row (2 places, inside the tier). */
+function defaultPoints(
+  allowed: ReturnType<typeof allowedPoints>,
+  policy: 'tierTop' | 'tierMid',
+): string {
+  const cent = dec('0.01');
+  if (policy === 'tierTop') return fmt(allowed.hiIn ? allowed.hi : allowed.hi.minus(cent), 2);
+  // The middle, rounded down to a cent so it stays inside a tier whose top is open.
+  const mid = allowed.lo.plus(allowed.hi).div(2);
+  return fmt(mid.times(100).floor().div(100), 2);
+}
+
 /**
  * Scores a parsed table. With `requireTotal`, weights must add up to the scale's maximum; without
  * it (auditing), the table is scored as it stands and its grade is left to the caller (`"—"`).
@@ -64,7 +77,38 @@ export function scoreTable(
 ): SelfEvaluationResult {
   let opts = options;
   const issues: Issue[] = [];
+  const policy = opts.qualitative ?? 'require';
+  const defaulted = new Map<number, Flag>();
+  let rowsIn = doc.rows;
   const parsed = doc.rows.map((row, k) => {
+    if (row.target === undefined && row.actual === undefined) {
+      // A 评分表 row: the evaluator scores it.
+      if (row.points === undefined) {
+        issues.push(
+          makeIssue('missing_input', ['rows', k, 'points'], {
+            id: `rows[${k}]`,
+            what: {
+              zh: `得分（本行没有指标值和实际完成值，由评价人按评分标准给分，区间 [0, ${plain(dec(row.weight))}]）`,
+              en: `points (the row has no target or actual: the evaluator scores it within [0, ${plain(dec(row.weight))}])`,
+            },
+          }),
+        );
+      }
+      return null;
+    }
+    if (row.target === undefined || row.actual === undefined) {
+      const missing = row.target === undefined ? 'target' : 'actual';
+      issues.push(
+        makeIssue('missing_input', ['rows', k, missing], {
+          id: `rows[${k}]`,
+          what:
+            missing === 'target'
+              ? { zh: '年度指标值（已填实际完成值）', en: 'the target (the actual is given)' }
+              : { zh: '实际完成值（已填年度指标值）', en: 'the actual (the target is given)' },
+        }),
+      );
+      return null;
+    }
     const target = readTarget(row.target);
     if (!target.ok)
       issues.push(makeIssue('target_unparseable', ['rows', k, 'target'], target.failure));
@@ -76,16 +120,45 @@ export function scoreTable(
     if (problem)
       issues.push(makeIssue(problem.code, ['rows', k, 'actual'], problem.params as never));
     if (target.value.kind === 'qualitative' && row.points === undefined) {
-      issues.push(
-        makeIssue('missing_input', ['rows', k, 'points'], {
-          id: `rows[${k}]`,
-          what: qualitativePointsNeeded(allowedPoints(actual.value, dec(row.weight))),
-        }),
-      );
+      const allowed = allowedPoints(actual.value, dec(row.weight));
+      const given = policy === 'require' || !allowed.tier ? null : defaultPoints(allowed, policy);
+      if (given === null) {
+        issues.push(
+          makeIssue('missing_input', ['rows', k, 'points'], {
+            id: `rows[${k}]`,
+            what: qualitativePointsNeeded(allowed),
+          }),
+        );
+      } else {
+        if (rowsIn === doc.rows) rowsIn = [...doc.rows];
+        rowsIn[k] = { ...row, points: given };
+        const how = policy === 'tierTop' ? ['档内最高', 'top'] : ['档内中值', 'middle'];
+        defaulted.set(
+          k,
+          flag(
+            'qualitativeDefaulted',
+            `定性指标未填得分，按${how[0]}取 ${given} 分（「${allowed.tier?.zh ?? ''}」档 ${allowed.text}），须由评价人确认`,
+            `qualitative row without points: ${given} taken as the ${how[1]} of "${allowed.tier?.en ?? ''}" ${allowed.text}; the evaluator must confirm`,
+          ),
+        );
+      }
     }
     return { target: target.value, actual: actual.value };
   });
-  if (dec(doc.budget.adjusted).isZero()) {
+  const kind = doc.kind ?? 'project';
+  const budgetIn = doc.budget;
+  if (!budgetIn && kind === 'project') {
+    issues.push(
+      makeIssue('missing_input', ['budget'], {
+        id: 'budget',
+        what: {
+          zh: '预算执行情况（全年预算数、全年执行数）；部门整体支出表请写 kind: "department"',
+          en: 'the budget block (adjusted and executed); for a department table write kind: "department"',
+        },
+      }),
+    );
+  }
+  if (budgetIn && dec(budgetIn.adjusted).isZero()) {
     // The rate is jixiao's own formula: say what is zero in the table's words.
     issues.push(
       makeIssue('division_by_zero', ['budget', 'adjusted'], {
@@ -102,7 +175,7 @@ export function scoreTable(
   const max = dec(typeof scale === 'object' ? (scale.max ?? 100) : 100);
   const total = doc.rows.reduce(
     (sum, row) => sum.plus(dec(row.weight)),
-    dec(doc.budget.weight ?? 10),
+    budgetIn ? dec(budgetIn.weight ?? 10) : ZERO,
   );
   if (!requireTotal) {
     // Auditing: any weights are scored as they stand; the grade is decided by the caller.
@@ -112,9 +185,9 @@ export function scoreTable(
       makeIssue('total_mismatch', ['rows'], { total: plain(total, 20), max: plain(max, 20) }),
     );
   }
-  throwIfAny(issues);
+  throwIfAny(located(issues, doc));
 
-  const built = buildSelfEvaluation(doc, opts);
+  const built = buildSelfEvaluation({ ...doc, rows: rowsIn }, opts);
   let evaluation: Evaluation;
   try {
     evaluation = evaluate(compileTrusted(built.framework), built.data);
@@ -127,7 +200,8 @@ export function scoreTable(
       path: toTablePath(i.path, built.paths),
       message: { zh: rowName(i.message.zh), en: rowName(i.message.en) },
     }));
-    throw new JixiaoError([mapped[0] ?? e.issues[0], ...mapped.slice(1)]);
+    const [first, ...rest] = located(mapped, doc);
+    throw new JixiaoError([first ?? e.issues[0], ...rest]);
   }
 
   const nodes = new Map<string, ScoredNode>();
@@ -140,8 +214,8 @@ export function scoreTable(
 
   const rows: ScoredRow[] = doc.rows.map((row, k) => {
     const node = nodes.get(rowId(k));
-    const p = parsed[k];
-    if (!node || !p) throw new TypeError(`unreachable: row ${k}`);
+    if (!node) throw new TypeError(`unreachable: row ${k}`);
+    const p = parsed[k] ?? null;
     const why = node.flags.some((f) => f.code === 'explanationMissing')
       ? explanationReasons(node.flags)
       : null;
@@ -150,25 +224,85 @@ export function scoreTable(
         code: 'explanation_required',
         indicatorId: node.id,
         message: {
-          zh: `第 ${k + 1} 行「${row.l3}」需填写偏差原因（${why.zh}）`,
-          en: `row ${k + 1} "${row.l3}" needs a 偏差原因 (${why.en})`,
+          zh: `${rowLabel(doc, k, 'zh')}需填写偏差原因（${why.zh}）`,
+          en: `${rowLabel(doc, k, 'en')} needs a 偏差原因 (${why.en})`,
         },
       });
     }
+    // A 得分 the table prints for a row the rule scores: both numbers, when they differ.
+    if (
+      p &&
+      (p.target.kind === 'quantitative' || p.target.kind === 'range') &&
+      row.points !== undefined
+    ) {
+      const typed = dec(row.points);
+      if (!typed.eq(dec(node.points))) {
+        warnings.push({
+          code: 'points_differ',
+          indicatorId: node.id,
+          message: {
+            zh: `${rowLabel(doc, k, 'zh')}填写的得分 ${plain(typed)} 与按指标值和实际完成值计算的 ${node.points} 分不同`,
+            en: `${rowLabel(doc, k, 'en')} gives ${plain(typed)} points, but its target and actual score ${node.points}`,
+          },
+        });
+      }
+    }
+    if (
+      !p &&
+      row.points !== undefined &&
+      dec(row.points).lt(dec(row.weight)) &&
+      !row.note?.trim()
+    ) {
+      warnings.push({
+        code: 'deduction_unexplained',
+        indicatorId: node.id,
+        message: {
+          zh: `${rowLabel(doc, k, 'zh')}扣 ${node.lost} 分，未填写扣分原因`,
+          en: `${rowLabel(doc, k, 'en')} loses ${node.lost} points without a reason`,
+        },
+      });
+    }
+    const extra = defaulted.get(k);
     return {
-      ...row,
+      ...(rowsIn[k] ?? row),
       parsed: p,
       rate: node.rate ?? '0.0000',
       points: node.points,
       lost: node.lost,
-      flags: node.flags,
+      flags: extra ? [...node.flags, extra] : node.flags,
     };
   });
+  warnings.push(...groupWarnings(doc));
 
+  const budget = budgetIn ? budgetResult(budgetIn, nodes, opts, warnings) : null;
+  if (kind === 'project') warnings.push(...splitWarnings(doc, opts.layout ?? 'projectSelf2020'));
+
+  return {
+    kind,
+    unit: doc.unit ?? null,
+    project: doc.project ?? null,
+    year: doc.year ?? null,
+    budget,
+    rows,
+    total: evaluation.total,
+    grade: evaluation.grade,
+    findings: evaluation.findings,
+    warnings,
+    evaluation,
+  };
+}
+
+/** The budget block's result and flags (and its warning when a reason is missing). */
+function budgetResult(
+  b: NonNullable<SelfEvaluationTable['budget']>,
+  nodes: ReadonlyMap<string, ScoredNode>,
+  opts: SelfEvaluationOptions,
+  warnings: Warning[],
+): NonNullable<SelfEvaluationResult['budget']> {
   const budgetNode = nodes.get(BUDGET_ID);
   if (!budgetNode) throw new TypeError('unreachable: budget');
-  const adjusted = dec(doc.budget.adjusted);
-  const rate: Dec = dec(doc.budget.executed).div(adjusted);
+  const adjusted = dec(b.adjusted);
+  const rate: Dec = dec(b.executed).div(adjusted);
   const explainBelow = dec(opts.explainBelow ?? '0.9');
   const budgetFlags: Flag[] = [];
   if (rate.lt(explainBelow)) {
@@ -180,7 +314,7 @@ export function scoreTable(
       ),
     );
     const first = budgetFlags[0];
-    if (first && !doc.budget.note?.trim()) {
+    if (first && !b.note?.trim()) {
       warnings.push({
         code: 'explanation_required',
         indicatorId: BUDGET_ID,
@@ -197,27 +331,14 @@ export function scoreTable(
       ),
     );
   }
-  warnings.push(...splitWarnings(doc, opts.layout ?? 'projectSelf2020'));
-
   return {
-    unit: doc.unit ?? null,
-    project: doc.project ?? null,
-    year: doc.year ?? null,
-    budget: {
-      initial: doc.budget.initial === undefined ? null : plain(dec(doc.budget.initial), 20),
-      adjusted: plain(adjusted, 20),
-      executed: plain(dec(doc.budget.executed), 20),
-      weight: budgetNode.weight,
-      rate: fmt(rate, 4),
-      ratePercent: `${fmt(rate.times(100), 2)}%`,
-      points: budgetNode.points,
-      flags: budgetFlags,
-    },
-    rows,
-    total: evaluation.total,
-    grade: evaluation.grade,
-    findings: evaluation.findings,
-    warnings,
-    evaluation,
+    initial: b.initial === undefined ? null : plain(dec(b.initial), 20),
+    adjusted: plain(adjusted, 20),
+    executed: plain(dec(b.executed), 20),
+    weight: budgetNode.weight,
+    rate: fmt(rate, 4),
+    ratePercent: `${fmt(rate.times(100), 2)}%`,
+    points: budgetNode.points,
+    flags: budgetFlags,
   };
 }

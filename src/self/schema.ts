@@ -8,6 +8,16 @@ import { ScaleChoiceSchema } from '../grade/scale.js';
 import { ActualInputSchema, OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
 import { NonNegNumSchema, NumSchema, PositiveNumSchema, ShareSchema } from '../schema/common.js';
 import { RoundingSchema } from '../schema/options.js';
+import { makeIssue, type Issue } from '../errors/issue.js';
+
+/** Where a row was read from: the sheet, the row as numbered on screen, and each field's cell. */
+export const CellOriginSchema = z.strictObject({
+  sheet: z.string().max(200).optional(),
+  /** The row number users see (from 1). */
+  row: z.number().int().min(1).max(10_000_000),
+  /** Field → cell name ("E12"). */
+  cells: z.record(z.string().max(40), z.string().regex(/^[A-Z]{1,3}\d{1,7}$/)).optional(),
+});
 
 /** The budget block (项目资金). */
 export const BudgetBlockSchema = z.strictObject({
@@ -21,6 +31,28 @@ export const BudgetBlockSchema = z.strictObject({
   weight: PositiveNumSchema.optional(),
   /** 原因: why execution fell short, or why the budget was adjusted. */
   note: z.string().max(4000).optional(),
+  /** The 其中 lines (当年财政拨款, 上年结转资金, 其他资金), kept as printed. */
+  parts: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(200),
+        initial: NonNegNumSchema.optional(),
+        adjusted: NonNegNumSchema.optional(),
+        executed: NonNegNumSchema.optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
+  /** Where the block was read from (set by the file readers). */
+  at: CellOriginSchema.optional(),
+});
+
+/** A "其中…" line under a row: printed without 分值, kept as an unscored part. */
+export const SubRowSchema = z.strictObject({
+  l3: z.string().min(1).max(500),
+  target: z.string().max(500).optional(),
+  actual: z.string().max(500).optional(),
+  note: z.string().max(4000).optional(),
 });
 
 /** One row of 绩效指标. */
@@ -31,16 +63,30 @@ export const SelfEvaluationRowSchema = z.strictObject({
   l2: z.string().min(1).max(200).optional(),
   /** 三级指标. */
   l3: z.string().min(1).max(500),
-  /** 年度指标值 as written ("≥95%"), or the 101号 columns `{ op, value, unit }`. */
-  target: TargetInputSchema,
+  /**
+   * 年度指标值 as written ("≥95%"), or the 101号 columns `{ op, value, unit }`. A row with neither
+   * target nor actual is scored by the evaluator (a 评分表 row): its `points` are required.
+   */
+  target: TargetInputSchema.optional(),
   /** 实际完成值 as written. */
-  actual: ActualInputSchema,
+  actual: ActualInputSchema.optional(),
   /** 分值. */
   weight: PositiveNumSchema,
-  /** 得分 given by the evaluator (needed for qualitative rows). */
+  /**
+   * 得分 given by the evaluator: needed for qualitative and 评分表 rows; on a quantitative row it is
+   * compared with the rule's points (a difference is a warning).
+   */
   points: NumSchema.optional(),
-  /** 偏差原因分析及改进措施. */
+  /** 偏差原因分析及改进措施 (or 扣分原因). */
   note: z.string().max(4000).optional(),
+  /** 评分标准, for rows scored by the evaluator. */
+  standard: z.string().max(4000).optional(),
+  /** A 核心指标 (★). */
+  core: z.boolean().optional(),
+  /** "其中…" lines printed under the row without 分值. */
+  parts: z.array(SubRowSchema).max(50).optional(),
+  /** Where the row was read from (set by the file readers). */
+  at: CellOriginSchema.optional(),
 });
 
 /** A whole self-evaluation table. */
@@ -54,7 +100,37 @@ export const SelfEvaluationTableSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200).optional(),
   /** Where the table was published (for reviewers). */
   source: z.string().max(2000).optional(),
-  budget: BudgetBlockSchema,
+  /**
+   * `project` (项目支出绩效自评表, the default: a budget block and the 10 / 50 / 30 / 10 split are
+   * expected) or `department` (部门整体支出: no budget block required, no split compared).
+   */
+  kind: z.enum(['project', 'department']).optional(),
+  /** The title as printed. */
+  title: z.string().max(500).optional(),
+  /** The column layout the table was read in (set by the file readers). */
+  layout: z.string().max(64).optional(),
+  /** 年度总体目标: 预期目标 and 实际完成情况, as printed. */
+  goal: z
+    .strictObject({
+      expected: z.string().max(8000).optional(),
+      achieved: z.string().max(8000).optional(),
+    })
+    .optional(),
+  /** Points printed in group labels ("产出指标(50分)"), checked against the rows' 分值. */
+  groups: z
+    .array(
+      z.strictObject({
+        l1: z.string().min(1).max(200),
+        l2: z.string().min(1).max(200).optional(),
+        weight: PositiveNumSchema,
+      }),
+    )
+    .max(200)
+    .optional(),
+  /** 偏差原因分析及改进措施 for the whole table. */
+  note: z.string().max(8000).optional(),
+  /** The budget block; required for a project table. */
+  budget: BudgetBlockSchema.optional(),
   rows: z.array(SelfEvaluationRowSchema).min(1).max(500),
   scale: ScaleChoiceSchema.optional(),
 });
@@ -77,7 +153,42 @@ export const SelfEvaluationOptionsSchema = z.strictObject({
   rounding: RoundingSchema.optional(),
   /** A grade scale overriding the table's. */
   scale: ScaleChoiceSchema.optional(),
+  /**
+   * A qualitative row without 得分: `require` (default) is an error naming the allowed points;
+   * `tierTop` gives the top of the tier its 实际完成值 states, `tierMid` its middle (2 places), each
+   * with a `qualitativeDefaulted` flag on the row, so that a draft can proceed.
+   */
+  qualitative: z.enum(['require', 'tierTop', 'tierMid']).optional(),
 });
 
 /** Options of `scoreSelfEvaluation` as written. */
 export type SelfEvaluationOptions = z.infer<typeof SelfEvaluationOptionsSchema>;
+
+/**
+ * The check the schema cannot state: a project table (the default kind) has a budget block.
+ *
+ * @param table - the table as given
+ * @param issues - the schema's issues
+ * @returns the issues, with one at `["budget"]` when a project table has none (in document order)
+ * @example
+ * ```ts
+ * withBudgetRequired({ rows: [] }, [])[0]?.path; // ["budget"]
+ * ```
+ */
+export function withBudgetRequired(table: unknown, issues: readonly Issue[]): Issue[] {
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) return [...issues];
+  const t = table as { kind?: unknown; budget?: unknown };
+  if (!Object.hasOwn(t, 'kind') || t.kind !== 'department') {
+    if (Object.hasOwn(t, 'budget') && t.budget !== undefined) return [...issues];
+    if (issues.some((i) => i.path[0] === 'budget')) return [...issues];
+    const issue = makeIssue('invalid_input', ['budget'], {
+      zh: '项目支出绩效自评表须有预算执行情况 budget（全年预算数 adjusted、全年执行数 executed）；部门整体支出表请写 kind: "department"',
+      en: 'a project self-evaluation table needs its budget block (adjusted and executed); for a department table write kind: "department"',
+    });
+    const at = issues.findIndex((i) =>
+      ['rows', 'scale', 'publishedTotal', 'publishedGrade'].includes(String(i.path[0])),
+    );
+    return at < 0 ? [...issues, issue] : [...issues.slice(0, at), issue, ...issues.slice(at)];
+  }
+  return [...issues];
+}

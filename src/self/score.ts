@@ -17,11 +17,13 @@ import {
   type SelfEvaluationOptions,
   type SelfEvaluationRow,
   type SelfEvaluationTable,
+  withBudgetRequired,
 } from './schema.js';
 
 /** A scored row: the input, what was read from it, and its score. */
 export interface ScoredRow extends SelfEvaluationRow {
-  readonly parsed: { readonly target: ParsedTarget; readonly actual: ParsedActual };
+  /** What was read from 指标值 and 实际完成值; `null` for a row the evaluator scores (评分表). */
+  readonly parsed: { readonly target: ParsedTarget; readonly actual: ParsedActual } | null;
   /** Share of the weight earned (4 places). */
   readonly rate: string;
   readonly points: string;
@@ -31,6 +33,8 @@ export interface ScoredRow extends SelfEvaluationRow {
 
 /** The result of {@link scoreSelfEvaluation}: plain JSON, decimal strings. */
 export interface SelfEvaluationResult {
+  /** `project` or `department`. */
+  readonly kind: 'project' | 'department';
   readonly unit: string | null;
   readonly project: string | null;
   readonly year: number | null;
@@ -45,7 +49,7 @@ export interface SelfEvaluationResult {
     readonly ratePercent: string;
     readonly points: string;
     readonly flags: readonly Flag[];
-  };
+  } | null;
   readonly rows: readonly ScoredRow[];
   readonly total: string;
   readonly grade: string;
@@ -82,7 +86,7 @@ export function scoreSelfEvaluation(table: unknown, options?: unknown): SelfEval
     options === undefined
       ? { ok: true as const, value: {} }
       : parseWith(SelfEvaluationOptionsSchema, options, ['options']);
-  if (!t.ok) issues.push(...withEmptyRows(table, t.issues));
+  issues.push(...withBudgetRequired(table, t.ok ? [] : withEmptyRows(table, t.issues)));
   if (!o.ok) issues.push(...o.issues);
   throwIfAny(issues);
   const doc = (t as { value: SelfEvaluationTable }).value;

@@ -31,7 +31,7 @@ export function splitWarnings(table: SelfEvaluationTable, layoutId: string): War
     const key = group ? group.key : row.l1;
     map.set(key, (map.get(key) ?? ZERO).plus(dec(row.weight)));
   }
-  const budget = dec(table.budget.weight ?? 10);
+  const budget = dec(table.budget?.weight ?? 10);
   const same =
     budget.eq(layout.budget) &&
     other.size === 0 &&
@@ -65,4 +65,35 @@ export function splitWarnings(table: SelfEvaluationTable, layoutId: string): War
       },
     },
   ];
+}
+
+/**
+ * Warnings when a group label's points ("产出指标(50分)", "年度绩效目标1(80分)") differ from the sum
+ * of the 分值 of the rows under it.
+ *
+ * @param table - a parsed table
+ * @returns one `group_points_differ` warning per group that does not add up
+ * @example
+ * ```ts
+ * groupWarnings({ ...table, groups: [{ l1: '产出指标', weight: 50 }] }); // [] when its rows sum to 50
+ * ```
+ */
+export function groupWarnings(table: SelfEvaluationTable): Warning[] {
+  const out: Warning[] = [];
+  for (const g of table.groups ?? []) {
+    const rows = table.rows.filter((r) => r.l1 === g.l1 && (g.l2 === undefined || r.l2 === g.l2));
+    const sum = rows.reduce((s, r) => s.plus(dec(r.weight)), ZERO);
+    const printed = dec(g.weight);
+    if (sum.eq(printed)) continue;
+    const name = g.l2 === undefined ? g.l1 : `${g.l1} / ${g.l2}`;
+    out.push({
+      code: 'group_points_differ',
+      indicatorId: null,
+      message: {
+        zh: `「${name}」标注 ${plain(printed)} 分，其下 ${rows.length} 行分值合计 ${plain(sum)} 分`,
+        en: `"${name}" is labelled ${plain(printed)} points, but its ${rows.length} rows' weights add up to ${plain(sum)}`,
+      },
+    });
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Path } from '../errors/issue.js';
 import { actualArgument, asFailure, numberText, pathArgument } from './args.js';
+import { readDate } from './dates.js';
 import { memo } from './memo.js';
 import {
   failure,
@@ -13,6 +14,7 @@ import {
   normalise,
   quantity,
   trailingOp,
+  undecorate,
   whyNotQuantity,
   type Approx,
 } from './read.js';
@@ -21,7 +23,7 @@ import type { ParsedActual, Read, Tier } from './types.js';
 const TIERS: [Tier, RegExp][] = [
   [
     'unachieved',
-    /^(未达成年度指标且效果较差|未达成年度指标|未达成|未达到|未完成|没有完成|否|不合规|不及时|效果较差|无效果)$/,
+    /^(未达成年度指标且效果较差|未达成年度指标|未达成|未达到|未完成|没有完成|否|不合规|不合格|不及时|效果较差|无效果)$/,
   ],
   [
     'partial',
@@ -29,7 +31,7 @@ const TIERS: [Tier, RegExp][] = [
   ],
   [
     'achieved',
-    /^(达成年度指标|达成预期指标|达成预期目标|达成预期|达成目标|达成|达到预期|达到|已达成|全部达成|完成|已完成|全部完成|按期完成|按时完成|如期完成|实现|已实现|是|符合|符合规定|合规|及时|效果明显|效果显著|显著|良好|有效|已落实|落实到位)$/,
+    /^(达成年度指标|达成预期指标|达成预期目标|达成预期|达成目标|达成|达到预期|达到|已达成|全部达成|完成|已完成|全部完成|按期完成|按时完成|如期完成|实现|已实现|是|符合|符合规定|合规|合格|及时|效果明显|效果显著|显著|良好|有效|已落实|落实到位)$/,
   ],
 ];
 
@@ -62,6 +64,9 @@ function readActualText(raw: string): Read<ParsedActual> {
   const text = normalise(raw);
   if (text === '')
     return { ok: false, failure: failure('actual', original, { zh: '为空', en: 'it is empty' }) };
+  // "2023年" is a year, not 2023 years.
+  const year = /^(?:19|20)\d{2}年/.test(text) ? readDate(text, original) : null;
+  if (year) return { ok: true, value: year };
   const [pre, afterPre] = leadingOp(text);
   const [post, body] = trailingOp(afterPre);
   const q = quantity(body);
@@ -74,6 +79,21 @@ function readActualText(raw: string): Read<ParsedActual> {
           ? 'less'
           : q.approx;
     return { ok: true, value: { kind: 'quantitative', ...q, approx, text: original } };
+  }
+  const date = readDate(text, original);
+  if (date) return { ok: true, value: date };
+  // Decorations around the number: "已完成100%", "覆盖率100%".
+  const plainer = undecorate(afterPre);
+  const dq = plainer ? quantity(plainer[1]) : null;
+  if (plainer && dq) {
+    const bound = pre ?? plainer[0];
+    const approx: Approx | null =
+      bound === '>=' || bound === '>'
+        ? 'more'
+        : bound === '<=' || bound === '<'
+          ? 'less'
+          : dq.approx;
+    return { ok: true, value: { kind: 'quantitative', ...dq, approx, text: original } };
   }
   // A comparator in front, or a leading digit, means a quantity was meant. Prose that merely
   // mentions a number ("满意率达95%以上") stays text: a quantitative target then rejects it.

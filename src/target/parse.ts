@@ -10,6 +10,7 @@ import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Path } from '../errors/issue.js';
 import { asFailure, pathArgument, targetArgument } from './args.js';
 import { readColumns } from './columns.js';
+import { readDeadline } from './dates.js';
 import { memo } from './memo.js';
 import {
   failure,
@@ -19,6 +20,7 @@ import {
   quantity,
   quote,
   trailingOp,
+  undecorate,
   whyNotQuantity,
   type ReadFailure,
 } from './read.js';
@@ -111,7 +113,22 @@ function readTargetText(raw: string): Read<ParsedTarget> {
     };
   }
   const op = pre ?? post;
+  // "±3%", "±3%以内": a range around zero.
+  if (!pre) {
+    const plusMinus = /^±(.+)$/.exec(body);
+    const pm = plusMinus?.[1] ? quantity(plusMinus[1]) : null;
+    if (pm && !pm.value.startsWith('-')) {
+      const neg = pm.value === '0' ? '0' : `-${pm.value}`;
+      return {
+        ok: true,
+        value: { kind: 'range', min: neg, max: pm.value, unit: pm.unit, text: original },
+      };
+    }
+  }
   if (!op) {
+    // A period of dates ("2023.07-2024.01") is a deadline, not a numeric range.
+    const period = readDeadline(text, original);
+    if (period) return { ok: true, value: period };
     const range = readRange(body);
     if (range)
       return range.ok
@@ -131,6 +148,26 @@ function readTargetText(raw: string): Read<ParsedTarget> {
       },
     };
   }
+  const dated = readDeadline(text, original);
+  if (dated) return { ok: true, value: dated };
+  // Decorations around the number: "100%覆盖", "覆盖率100%", "提升10%", "全年不少于4期".
+  const plainer = undecorate(body);
+  if (plainer) {
+    const [inner, rest] = plainer;
+    const dq = quantity(rest);
+    if (dq && !(op && inner && op !== inner)) {
+      return {
+        ok: true,
+        value: {
+          kind: 'quantitative',
+          op: op ?? inner ?? '>=',
+          ...dq,
+          implicitOp: (op ?? inner) === null,
+          text: original,
+        },
+      };
+    }
+  }
   // An approximation mark with nothing to approximate ("约", "左右") is a number left out.
   if (/^(约|大约|近|将近|接近|不足|左右|多|余)$/.test(body)) {
     return {
@@ -144,7 +181,16 @@ function readTargetText(raw: string): Read<ParsedTarget> {
   // Dates and deadlines ("12月底前完成") are qualitative standards, not quantities.
   const deadline = /(\d{4}年|\d{1,2}月|月底|年底|季度末|日前|之前|前完成)/.test(body);
   // A comparator symbol anywhere ("足额保障率=100%") means a quantity was meant: it must read as one.
-  const symbol = /[≥≤≧≦=<>]/.test(text);
+  const symbol = /[≥≤≧≦⩾⩽═=<>]/.test(text);
+  // A comparator word before no number at all ("控制在预算内") is a standard in words.
+  if (
+    pre &&
+    !post &&
+    !symbol &&
+    !looksNumeric(body) &&
+    !/[零〇一二两三四五六七八九十百千万]/.test(body)
+  )
+    return { ok: true, value: { kind: 'qualitative', standard: original, text: original } };
   if (op || symbol || (!deadline && looksNumeric(body) && /^[\d.,]/.test(body))) {
     const why = whyNotQuantity(body) ?? {
       zh: '不是「比较符 数值 单位」的形式',
@@ -200,9 +246,21 @@ export type PairProblem =
  * ```
  */
 export function pairProblem(target: ParsedTarget, actual: ParsedActual): PairProblem | null {
-  parsedArgument(target, 'target', ['quantitative', 'range', 'qualitative']);
-  parsedArgument(actual, 'actual', ['quantitative', 'qualitative']);
+  parsedArgument(target, 'target', ['quantitative', 'range', 'qualitative', 'deadline']);
+  parsedArgument(actual, 'actual', ['quantitative', 'qualitative', 'date']);
   if (target.kind === 'qualitative') return null;
+  if (target.kind === 'deadline') {
+    // A deadline compares with a date, or with words that state the tier ("按时完成").
+    if (actual.kind !== 'quantitative') return null;
+    const [a, t] = [quote(actual.text), quote(target.text)];
+    return {
+      code: 'actual_unparseable',
+      params: {
+        zh: `实际完成值「${a}」不是日期，无法与时限「${t}」比较（如写“2023年11月20日”或“按时完成”）`,
+        en: `the actual value "${a}" is not a date and cannot be compared with the deadline "${t}" (write e.g. "2023年11月20日" or "按时完成")`,
+      },
+    };
+  }
   if (actual.kind !== 'quantitative') {
     const [a, t] = [quote(actual.text), quote(target.text)];
     return {

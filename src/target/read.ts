@@ -40,16 +40,26 @@ const PREFIX_OPS: [string, TargetOp][] = (
     ['不低于', '>='],
     ['不少于', '>='],
     ['不小于', '>='],
+    ['不得少于', '>='],
+    ['不得低于', '>='],
+    ['大于或者等于', '>='],
+    ['高于或等于', '>='],
     ['至少', '>='],
     ['达到', '>='],
     ['>=', '>='],
     ['≥', '>='],
     ['≧', '>='],
+    ['⩾', '>='],
+    ['≯', '<='],
     ['=>', '>='],
     ['小于或等于', '<='],
     ['小于等于', '<='],
     ['不高于', '<='],
     ['不超过', '<='],
+    ['不得超过', '<='],
+    ['不得高于', '<='],
+    ['小于或者等于', '<='],
+    ['低于或等于', '<='],
     ['不大于', '<='],
     ['不多于', '<='],
     ['最多', '<='],
@@ -57,10 +67,14 @@ const PREFIX_OPS: [string, TargetOp][] = (
     ['<=', '<='],
     ['≤', '<='],
     ['≦', '<='],
+    ['⩽', '<='],
+    ['≮', '>='],
     ['=<', '<='],
     ['等于', '='],
     ['==', '='],
     ['=', '='],
+    ['═', '='],
+    ['〓', '='],
     ['大于', '>'],
     ['高于', '>'],
     ['超过', '>'],
@@ -271,4 +285,47 @@ export function whyNotQuantity(body: string): ReadFailure | null {
   if (unitText !== '' || !/\d[^\d.,%‰]+$/.test(body)) return null;
   const unit = quote(body.replace(/^-?[\d.,]+/, ''));
   return { zh: `未知的计量单位「${unit}」`, en: `unknown unit "${unit}"` };
+}
+
+/** Words around a number that say nothing about it: "全年", "累计", "已完成", "覆盖". */
+const LEAD_FILLER =
+  /^(?:全年|年度|每年|年均|累计|共计|合计|总计|共|全部|已经|已|实际|完成|实现|共完成|各|每|均)+/;
+const TRAIL_FILLER = /(?:覆盖|完成|达标|\(百分比\)|百分比)+$/;
+/** A label before the number it names: "覆盖率100%", "满意率达95%". */
+const LABEL =
+  /^\p{Script=Han}{1,10}?(?:率|度|数|量|面积|长度|金额|比例|占比)(?:达到|达|为|是)?(?=[\d≥≤<>=])/u;
+/** Change words: "提升10%" asks for a change of at least the number. */
+const CHANGE = /^(?:提升|提高|增长|增加|降低|减少|下降|压减|节约|缩短)(?:了)?(?=\d)/;
+
+/**
+ * The number inside decorations, when there is one: "100%覆盖", "覆盖率100%", "95%(百分比)",
+ * "提升10%", "已完成100%", "全年不少于4期", "至少全年完成2次".
+ *
+ * @param text - normalised text, comparators possibly already split off
+ * @returns the comparator it implies (or `null`) and the text that is left, or `null` when the text
+ * is not a decorated number
+ * @example
+ * ```ts
+ * undecorate('覆盖率100%'); // [null, "100%"]
+ * undecorate('全年不少于4期'); // [">=", "4期"]
+ * ```
+ * @internal
+ */
+export function undecorate(text: string): [TargetOp | null, string] | null {
+  let t = stringArgument(text, 'text');
+  let op: TargetOp | null = null;
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(LEAD_FILLER, '').replace(LABEL, '').replace(TRAIL_FILLER, '');
+    if (CHANGE.test(t)) {
+      op = '>=';
+      t = t.replace(CHANGE, '');
+    }
+    const [pre, rest] = leadingOp(t);
+    if (pre) [op, t] = [op ?? pre, rest];
+    const [post, body] = trailingOp(t);
+    if (post) [op, t] = [op ?? post, body];
+    if (t === before) break;
+  }
+  return t !== text && quantity(t) ? [op, t] : null;
 }

@@ -24,7 +24,16 @@ export type ParsedTarget =
       readonly unit: Unit | null;
       readonly text: string;
     }
-  | { readonly kind: 'qualitative'; readonly standard: string; readonly text: string };
+  | { readonly kind: 'qualitative'; readonly standard: string; readonly text: string }
+  | {
+      /** A deadline (时效指标): done by the end of this day. */
+      readonly kind: 'deadline';
+      /** `null` when not written (the table's year). */
+      readonly year: number | null;
+      readonly month: number;
+      readonly day: number;
+      readonly text: string;
+    };
 
 /** The three tiers of a qualitative result (财预〔2020〕10号). */
 export type Tier = 'achieved' | 'partial' | 'unachieved';
@@ -36,6 +45,16 @@ export type ParsedActual =
       readonly kind: 'qualitative';
       /** The tier the text states, or `null` when it names none. */
       readonly tier: Tier | null;
+      readonly text: string;
+    }
+  | {
+      /** A date the work was done ("2023年11月20日", "已于10月完成"). */
+      readonly kind: 'date';
+      /** `null` when not written. */
+      readonly year: number | null;
+      readonly month: number;
+      /** `null` for a month ("2023年11月"). */
+      readonly day: number | null;
       readonly text: string;
     };
 

@@ -39,21 +39,65 @@ const BASE = new Map<string, readonly [string, string]>(
     名: ['people', '1'],
     位: ['people', '1'],
     人次: ['personTimes', '1'],
-    // length, area, land, mass
+    // length, area, land, volume, mass
     米: ['length', '1'],
     m: ['length', '1'],
+    毫米: ['length', '0.001'],
+    mm: ['length', '0.001'],
+    厘米: ['length', '0.01'],
+    公分: ['length', '0.01'],
+    cm: ['length', '0.01'],
     公里: ['length', '1000'],
     千米: ['length', '1000'],
     km: ['length', '1000'],
+    延米: ['length', '1'],
     平方米: ['area', '1'],
     m2: ['area', '1'],
     'm²': ['area', '1'],
+    平米: ['area', '1'],
     平方公里: ['area', '1000000'],
+    km2: ['area', '1000000'],
+    'km²': ['area', '1000000'],
     亩: ['land', '1'],
     公顷: ['land', '15'],
+    立方米: ['volume', '1'],
+    m3: ['volume', '1'],
+    'm³': ['volume', '1'],
+    方: ['volume', '1'],
+    升: ['volume', '0.001'],
+    l: ['volume', '0.001'],
+    毫升: ['volume', '0.000001'],
+    ml: ['volume', '0.000001'],
     吨: ['mass', '1'],
+    t: ['mass', '1'],
     千克: ['mass', '0.001'],
     公斤: ['mass', '0.001'],
+    kg: ['mass', '0.001'],
+    斤: ['mass', '0.0005'],
+    克: ['mass', '0.000001'],
+    g: ['mass', '0.000001'],
+    // data sizes (binary multiples, as storage is sold and configured)
+    b: ['data', '1'],
+    kb: ['data', '1024'],
+    mb: ['data', '1048576'],
+    gb: ['data', '1073741824'],
+    tb: ['data', '1099511627776'],
+    pb: ['data', '1125899906842624'],
+    // power, apparent power and energy
+    瓦: ['power', '0.001'],
+    w: ['power', '0.001'],
+    千瓦: ['power', '1'],
+    kw: ['power', '1'],
+    兆瓦: ['power', '1000'],
+    mw: ['power', '1000'],
+    kva: ['apparentPower', '1'],
+    千伏安: ['apparentPower', '1'],
+    千瓦时: ['energy', '1'],
+    kwh: ['energy', '1'],
+    'kw·h': ['energy', '1'],
+    度: ['energy', '1'],
+    // ratios
+    倍: ['times', '1'],
     // time: months and years convert exactly; days, hours and minutes stand alone
     个月: ['month', '1'],
     月: ['month', '1'],
@@ -127,7 +171,17 @@ const ALL = [...BASE.keys(), ...COUNTS.keys()].sort((a, b) => b.length - a.lengt
 const ROOT = new Map<string, string>();
 for (const [text, [family, factor]] of BASE)
   if (factor === '1' && !ROOT.has(family)) ROOT.set(family, text);
-const PREFIXABLE = new Set(['money', 'people', 'personTimes', 'land', 'mass', 'area']);
+const PREFIXABLE = new Set([
+  'money',
+  'people',
+  'personTimes',
+  'land',
+  'mass',
+  'area',
+  'volume',
+  'energy',
+  'power',
+]);
 
 function build(text: string, prefix: string, core: string): Unit | null {
   const mult = Array.from(prefix).reduce((m, p) => m.times(PREFIX.get(p) ?? '1'), ONE);
@@ -163,11 +217,52 @@ export function unitOf(text: string): Unit | null {
 }
 
 /** Units already read (a pure function of the text; the set of units in use is small). */
-const readUnit = memo((t: string): Unit | null => {
-  if (BASE.has(t) || COUNTS.has(t)) return build(t, '', t);
+const readUnit = memo((written: string): Unit | null => {
+  const t = spellUnit(written);
+  const key = /^[A-Za-z0-9²³·]+$/.test(t) ? t.toLowerCase() : t;
+  if (BASE.has(key) || COUNTS.has(key)) return build(t, '', key);
   const m = /^([十百千万亿]{1,2})(.+)$/.exec(t);
-  return m?.[1] && m[2] ? build(t, m[1], m[2]) : null;
+  const known = m?.[1] && m[2] ? build(t, m[1], m[2]) : null;
+  return known ?? openUnit(t);
 });
+
+/**
+ * A unit as spelled for comparison: full width → half width (NFKC), 萬 → 万, no spaces, and the
+ * separators of compound units (`·`, `*`, `×`, `•`, `・`) as `·`.
+ *
+ * @param text - a unit as written
+ * @returns the unit as compared
+ * @example
+ * ```ts
+ * spellUnit('元／人＊月'); // "元/人·月"
+ * ```
+ */
+export function spellUnit(text: string): string {
+  return stringArgument(text, 'text')
+    .normalize('NFKC')
+    .replace(/萬/g, '万')
+    .replace(/畝/g, '亩')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[*×•・∙⋅]/g, '·');
+}
+
+/** Words that end a number's unit and start prose: "3天内完成" is no unit "天内完成". */
+const NOT_UNIT =
+  /完成|以|内|前|后|底|达|覆盖|提升|提高|降低|减少|增加|增长|下降|不|及|或|和|每|约|左右|超|满|[，,。；;：:、！!？?()（）【】[\]<>=≥≤"'“”‘’%‰]/;
+
+/**
+ * A unit jixiao does not know: any short word after a number (元/人·月, 人次/年, 株/亩). It is its own
+ * family, so it compares only with the same spelling.
+ */
+function openUnit(t: string): Unit | null {
+  if (t === '' || t.length > 10 || /\d/.test(t) || NOT_UNIT.test(t)) return null;
+  // 万, 余 … after a number belong to the number ("2万余", "5百万"), never start a unit.
+  if (/^[零〇一二两三四五六七八九十百千万亿多余来几]/.test(t)) return null;
+  // Chinese words, and / · between them ("/株" keeps a leading slash); unknown Latin letters are
+  // more often a typing slip ("12x") than a unit, so they stay unknown.
+  if (!/^\/?\p{Script=Han}+(?:[/·]\p{Script=Han}+)*$/u.test(t)) return null;
+  return { text: t, family: `unit:${t}`, base: t, factor: '1' };
+}
 
 /**
  * Splits a trailing unit off a string: `"47场次"` → `["47", "场次"]`.
@@ -184,6 +279,8 @@ export function splitUnit(text: string): [string, string] {
   for (const u of ALL) {
     if (!text.endsWith(u)) continue;
     const rest = text.slice(0, -u.length);
+    // "5元/人" ends with 人, but 人 is not its unit: a unit follows the number itself.
+    if (!/[\d.零〇一二两三四五六七八九十百千万亿多余来]$/.test(rest)) continue;
     const prefix = /[十百千万亿]{1,2}$/.exec(rest)?.[0];
     // A prefix only counts when a number precedes it ("2万份"), not in a word ("十分").
     if (prefix && /[\d.]$/.test(rest.slice(0, -prefix.length)) && unitOf(prefix + u)) {
@@ -191,6 +288,10 @@ export function splitUnit(text: string): [string, string] {
     }
     return [rest, u];
   }
+  // Any other word after the number is a unit of its own ("12元/人·月", "3株/亩").
+  const m = /^(.*?[\d.][十百千万亿]{0,2}(?:多|余|来)?)([^\d.]+)$/u.exec(text);
+  if (m?.[1] !== undefined && m[2] !== undefined && (openUnit(spellUnit(m[2])) || readUnit(m[2])))
+    return [m[1], m[2]];
   return [text, ''];
 }
 

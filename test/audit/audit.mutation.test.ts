@@ -98,7 +98,7 @@ describe('auditSelfEvaluation: what the review says about the table', () => {
   it('published_unreadable: every printed figure that is not a number (information)', () => {
     const t = clean();
     t.rows[1] = { ...t.rows[1], publishedPoints: '二十' } as AuditTable['rows'][number];
-    t.budget = { ...t.budget, publishedPoints: '九分半', publishedRate: '约95%' };
+    t.budget = { ...t.budget!, publishedPoints: '九分半', publishedRate: '约95%' };
     t.publishedTotal = '九十七';
     const at = (path: (string | number)[], text: string) => ({
       code: 'published_unreadable',

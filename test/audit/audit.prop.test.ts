@@ -35,8 +35,8 @@ test.prop([amount, amount, fc.array(rowSpec, { minLength: 5, maxLength: 5 })], {
     ...table,
     budget: {
       ...table.budget,
-      publishedPoints: scored.budget.points,
-      publishedRate: scored.budget.ratePercent,
+      publishedPoints: scored.budget!.points,
+      publishedRate: scored.budget!.ratePercent,
     },
     rows: table.rows.map((r, i) => ({ ...r, publishedPoints: scored.rows[i]?.points })),
     publishedTotal: scored.total,

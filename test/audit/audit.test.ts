@@ -128,7 +128,7 @@ describe('auditSelfEvaluation', () => {
 
     it('rate_misprinted: the printed 执行率 is not executed ÷ adjusted', () => {
       const t = clean();
-      t.budget = { ...t.budget, publishedRate: '86.19%' };
+      t.budget = { ...t.budget!, publishedRate: '86.19%' };
       expect(only(t, 'rate_misprinted')).toMatchObject({
         expected: '95.00%',
         published: '86.19%',

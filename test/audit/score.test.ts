@@ -34,7 +34,7 @@ describe('auditSelfEvaluation: setting aside what cannot be scored', () => {
     // Regression: the neutral block kept the weight, so each retry failed on it again and the
     // issue was reported four times, with no row checked.
     const t = clean();
-    t.budget = { ...t.budget, weight: '10.555' };
+    t.budget = { ...t.budget!, weight: '10.555' };
     const r = auditSelfEvaluation(t);
     expect(r.readable).toBe(true);
     expect(r.issues).toEqual([
@@ -64,7 +64,7 @@ describe('auditSelfEvaluation: setting aside what cannot be scored', () => {
     // block, whose points then went unchecked.
     const t = clean();
     t.rows[0] = row('培训场次', '≥40场次', '47场次', 25.555, '25.00');
-    t.budget = { ...t.budget, publishedPoints: '8' };
+    t.budget = { ...t.budget!, publishedPoints: '8' };
     const r = auditSelfEvaluation(t);
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['weight_precision', ['rows', 0, 'weight']],
@@ -76,7 +76,7 @@ describe('auditSelfEvaluation: setting aside what cannot be scored', () => {
       [
         'row_unreadable',
         ['rows', 0],
-        '第 1 行「培训场次」无法按规则核算：指标 "rows[0]" 的分值 25.555 小数位多于舍入位数 2',
+        '第 1 行「培训场次」无法按规则核算：指标 第 1 行「培训场次」 的分值 25.555 小数位多于舍入位数 2',
       ],
       [
         'budget_points_differ',

@@ -811,7 +811,8 @@ export const CATALOGUE: readonly BadInput[] = [
       Reflect.deleteProperty(r, 'target');
     }),
     call: score,
-    expect: [x('invalid_input', 'rows[2].target'), x('unknown_key', 'rows[2].targt')],
+    // 指标值 may be absent (a row the evaluator scores), so the misspelt key is the one problem.
+    expect: [x('unknown_key', 'rows[2].targt')],
   },
   {
     name: 'key-row-singular',
@@ -845,8 +846,6 @@ export const CATALOGUE: readonly BadInput[] = [
     expect: [
       x('invalid_input', 'rows[5].l1'),
       x('invalid_input', 'rows[5].l3'),
-      x('invalid_input', 'rows[5].target'),
-      x('invalid_input', 'rows[5].actual'),
       x('invalid_input', 'rows[5].weight'),
       x('unknown_key', 'rows[5].一级指标'),
       x('unknown_key', 'rows[5].二级指标'),
@@ -1220,7 +1219,7 @@ export const CATALOGUE: readonly BadInput[] = [
       '产出指标,数量指标,培训人次,≥500人次,526人次,15',
     ),
     call: csvThenScore,
-    expect: [x('invalid_input', 'csv[1]')],
+    expect: [x('invalid_input', 'csv')],
   },
   {
     name: 'csv-header-only',
@@ -1241,15 +1240,15 @@ export const CATALOGUE: readonly BadInput[] = [
       '满意度指标,服务对象满意度指标,参训农民满意度,≥90%,96%',
     ),
     call: csvThenScore,
-    expect: [x('invalid_input', 'rows[5].weight')],
+    expect: [x('invalid_input', 'csv.F8')],
   },
   {
-    name: 'csv-weight-with-fen',
-    title: t('CSV 分值列写“15分”', 'weights written "15分" in the CSV'),
+    name: 'csv-weight-in-words',
+    title: t('CSV 分值列写汉字“十五”', 'a weight written in words, 十五, in the CSV'),
     kind: 'csv',
-    input: csv(CSV_HEADER, CSV_BUDGET, ...CSV_ROWS).replace(',526人次,15,', ',526人次,15分,'),
+    input: csv(CSV_HEADER, CSV_BUDGET, ...CSV_ROWS).replace(',526人次,15,', ',526人次,十五,'),
     call: csvThenScore,
-    expect: [x('invalid_input', 'rows[0].weight')],
+    expect: [x('invalid_input', 'csv.F3')],
   },
   {
     name: 'csv-no-budget-row',

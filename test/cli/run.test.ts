@@ -146,7 +146,7 @@ describe('jixiao', () => {
     expect((JSON.parse(f.out()) as { total: string }).total).toBe('97.24');
     f = fakeIo({ 't.csv': '一级指标,三级指标\n产出,a\n' });
     expect(await run(['self', 't.csv'], f.io)).toBe(1);
-    expect(f.err()).toContain('表头缺少“年度指标值”列');
+    expect(f.err()).toContain('没有认得的表头行');
   });
 
   it('validate: lists every problem of a broken framework with its path and exits 1', async () => {

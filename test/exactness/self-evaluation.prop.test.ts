@@ -257,7 +257,7 @@ test.prop([table], { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }
     const budgetExact = (value.cmp(F1) >= 0 ? F1 : value).mul(t.budgetWeight);
     const rowExact = rows.map((r) => r.spec.rate(r.weight, over).mul(r.weight));
     const exact = [budgetExact, ...rowExact];
-    const shown = [result.budget.points, ...result.rows.map((r) => r.points)];
+    const shown = [result.budget?.points ?? '', ...result.rows.map((r) => r.points)];
 
     if (t.stage === 'leaf') {
       const rounded = exact.map((x) => roundText(x, places, mode));

@@ -552,13 +552,19 @@ export function checkSelfEvaluation(r: SelfEvaluationResult, where = 'self'): vo
   };
   e.tree.forEach(index);
   const budget = nodes.get('budget');
-  if (budget?.points !== r.budget.points || budget.weight !== r.budget.weight)
-    fail(`${where}.budget shows ${r.budget.points} / ${r.budget.weight}, the tree does not`);
-  const bp = dec(r.budget.points);
-  if (bp.isNeg() || bp.gt(r.budget.weight))
-    fail(`${where}.budget.points ${r.budget.points} outside [0, ${r.budget.weight}]`);
-  if (!/^\d+\.\d{4}$/.test(r.budget.rate) || !/^\d+\.\d{2}%$/.test(r.budget.ratePercent))
-    fail(`${where}.budget.rate ${r.budget.rate} / ${r.budget.ratePercent} is not a plain rate`);
+  // A department table has no budget block; the tree then has none either.
+  if (!r.budget) {
+    if (budget) fail(`${where}.budget is null, but the tree has a budget node`);
+  } else {
+    if (budget?.points !== r.budget.points || budget.weight !== r.budget.weight)
+      fail(`${where}.budget shows ${r.budget.points} / ${r.budget.weight}, the tree does not`);
+    const bpts = dec(r.budget.points);
+    if (bpts.isNeg() || bpts.gt(r.budget.weight))
+      fail(`${where}.budget.points ${r.budget.points} outside [0, ${r.budget.weight}]`);
+    if (!/^\d+\.\d{4}$/.test(r.budget.rate) || !/^\d+\.\d{2}%$/.test(r.budget.ratePercent))
+      fail(`${where}.budget.rate ${r.budget.rate} / ${r.budget.ratePercent} is not a plain rate`);
+  }
+  const bp = r.budget ? dec(r.budget.points) : dec(0);
   let sum = bp;
   r.rows.forEach((row, k) => {
     const n = nodes.get(`row-${k}`);

@@ -233,7 +233,7 @@ describe('issue 8 defect 5: exact ties round from the exact value', () => {
       },
       { layout: 'none' },
     );
-    expect(r.budget.points).toBe('0.63');
+    expect(r.budget?.points).toBe('0.63');
   });
 });
 
@@ -364,7 +364,9 @@ describe('issue 8 defect 13: messages that say exactly what is allowed', () => {
     expect(issues.map((i) => formatPath(i.path))).toEqual(['rows[0].points']);
     expect(issues[0]?.message.zh).toContain('[12, 15]');
     expect(issues[0]?.message.en).toContain('[12, 15]');
-    expect(issues[0]?.message.en).not.toMatch(/[\u4e00-\u9fff]{2}/);
+    // The row is named by its 三级指标 (issue 9), quoted; nothing else in Chinese.
+    expect(issues[0]?.message.en).toContain('row 1 "培训场次"');
+    expect(issues[0]?.message.en.replace(/"[^"]*"/g, '""')).not.toMatch(/[\u4e00-\u9fff]{2}/);
   });
 
   it('an unknown fact does not hide the missing inputs behind it', () => {

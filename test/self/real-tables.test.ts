@@ -16,10 +16,10 @@ describe('廊坊市食品工程学校 2019 (a complete table, its published arit
   const published = { budget: '9', rows: ['9', '10', '10', '10', '10', '10', '10', '10', '10'] };
 
   it('scores the budget in proportion: 37.24 ÷ 43.2 = 86.20% → 8.62, where the table printed a stepped 9', () => {
-    expect(r.budget.ratePercent).toBe('86.20%');
-    expect(r.budget.points).toBe('8.62');
-    expect(published.budget).not.toBe(r.budget.points);
-    expect(r.budget.flags.map((f) => f.code)).toEqual(['explanationRequired']);
+    expect(r.budget?.ratePercent).toBe('86.20%');
+    expect(r.budget?.points).toBe('8.62');
+    expect(published.budget).not.toBe(r.budget?.points);
+    expect(r.budget?.flags.map((f) => f.code)).toEqual(['explanationRequired']);
   });
 
   it('scores 工程资金金额 43.2 → 37.24 at 8.62 (the table printed 9) and every other row as printed', () => {
@@ -74,17 +74,17 @@ describe('贵池区棠溪镇 2022 委托业务项目 (rows reproduced; the store
   });
 
   it('scores the budget block 10 (89.974 of 89.974), where the 总额 row was printed 0 / 0 / 0 and 得分 0', () => {
-    expect(r.budget.ratePercent).toBe('100.00%');
-    expect(r.budget.points).toBe('10.00');
+    expect(r.budget?.ratePercent).toBe('100.00%');
+    expect(r.budget?.points).toBe('10.00');
   });
 
   it('reads "≥100百分比" as a percentage and "≤90万元" against 90 as met', () => {
-    expect(r.rows[1]?.parsed.target).toMatchObject({
+    expect(r.rows[1]?.parsed?.target).toMatchObject({
       op: '>=',
       value: '100',
       unit: { family: 'percent' },
     });
-    expect(r.rows[4]?.parsed.target).toMatchObject({
+    expect(r.rows[4]?.parsed?.target).toMatchObject({
       op: '<=',
       value: '90',
       unit: { text: '万元' },

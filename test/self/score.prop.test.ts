@@ -28,7 +28,7 @@ test.prop(
       })),
     };
     const r = scoreSelfEvaluation(table, { layout: 'none' });
-    const sum = r.rows.reduce((s, row) => s.plus(row.points), dec(r.budget.points));
+    const sum = r.rows.reduce((s, row) => s.plus(row.points), dec(r.budget?.points ?? 0));
     expect(sum.eq(r.total)).toBe(true);
     r.rows.forEach((row) => {
       expect(dec(row.points).gte(0) && dec(row.points).lte(row.weight)).toBe(true);

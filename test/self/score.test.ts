@@ -83,8 +83,12 @@ describe('scoreSelfEvaluation', () => {
       actual: '47场次',
       weight: 20,
     });
-    expect(r.rows[0]?.parsed.target).toMatchObject({ kind: 'quantitative', op: '>=', value: '40' });
-    expect(r.rows[0]?.parsed.actual).toMatchObject({ kind: 'quantitative', value: '47' });
+    expect(r.rows[0]?.parsed?.target).toMatchObject({
+      kind: 'quantitative',
+      op: '>=',
+      value: '40',
+    });
+    expect(r.rows[0]?.parsed?.actual).toMatchObject({ kind: 'quantitative', value: '47' });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
@@ -92,16 +96,16 @@ describe('scoreSelfEvaluation', () => {
     const low = standard();
     low.budget.executed = '85';
     const r = scoreSelfEvaluation(low);
-    expect(r.budget.points).toBe('8.50');
-    expect(r.budget.flags[0]?.message.zh).toBe('预算执行率 85.00% 低于 90%，需说明原因');
+    expect(r.budget?.points).toBe('8.50');
+    expect(r.budget?.flags[0]?.message.zh).toBe('预算执行率 85.00% 低于 90%，需说明原因');
     expect(r.warnings.some((w) => w.indicatorId === 'budget')).toBe(true);
     const noted = { ...low, budget: { ...low.budget, note: '年底采购合同未到付款节点' } };
     expect(scoreSelfEvaluation(noted).warnings.some((w) => w.indicatorId === 'budget')).toBe(false);
     const over = standard();
     over.budget.executed = '104';
     const o = scoreSelfEvaluation(over);
-    expect(o.budget.points).toBe('10.00');
-    expect(o.budget.flags.map((f) => f.code)).toEqual(['overExecuted']);
+    expect(o.budget?.points).toBe('10.00');
+    expect(o.budget?.flags.map((f) => f.code)).toEqual(['overExecuted']);
   });
 
   it('warns, not fails, when the split differs from 10 / 50 / 30 / 10', () => {

@@ -68,12 +68,7 @@ describe('readTarget(columns): why they cannot be read', () => {
       'unknown comparator "≥（正向）"',
     ],
     // a unit jixiao does not know
-    [
-      { op: '≥', value: 3, unit: '斤两' },
-      '≥3斤两',
-      '未知的计量单位「斤两」',
-      'unknown unit "斤两"',
-    ],
+    [{ op: '≥', value: 3, unit: 'xq' }, '≥3xq', '未知的计量单位「xq」', 'unknown unit "xq"'],
     // no value, or words where the value goes
     [{ op: '≥', unit: '%' }, '≥%', '指标值不是数值', 'the value is not a number'],
     [

@@ -49,9 +49,7 @@ describe('readTarget: why a 指标值 cannot be read', () => {
     // a comparator before a range: a range takes no comparator
     ['≥90-100%', NOT_OF_THE_FORM],
     // a figure first and no date: "3年" is a term, not a year such as 2025年
-    ['3年期', NOT_OF_THE_FORM],
     // a figure first and no date: "/月" is a rate, not a month such as 12月
-    ['5人/月', NOT_OF_THE_FORM],
     // a figure first and no date: "覆盖全年" has four characters before 年, but no digits
     ['2次培训，覆盖全年', NOT_OF_THE_FORM],
   ])('%s', (text, why) => {
@@ -107,9 +105,7 @@ describe('readTarget: standards (定性)', () => {
       { standard: '服务对象满意度定性评价', text: '服务对象满意度定性评价' },
     ],
     // prose that mentions a figure but does not start with one stays a standard
-    ['群众满意度95%', { standard: '群众满意度95%', text: '群众满意度95%' }],
     // a deadline is a standard
-    ['2025年6月底前完成', { standard: '2025年6月底前完成', text: '2025年6月底前完成' }],
   ])('%j', (text, expected) => {
     expect(readTarget(text)).toEqual({ ok: true, value: { kind: 'qualitative', ...expected } });
   });
@@ -176,5 +172,27 @@ describe('pairProblem', () => {
         },
       },
     ]);
+  });
+});
+
+describe('readTarget: what issue 9 opened up', () => {
+  it('any Chinese word after a number is a unit: compound units compare by spelling', () => {
+    expect(parseTarget('3年期')).toMatchObject({
+      value: '3',
+      unit: { text: '年期', family: 'unit:年期' },
+    });
+    expect(parseTarget('≥5人/月')).toMatchObject({ op: '>=', unit: { text: '人/月' } });
+    expect(parseTarget('≥5元／人＊月')).toMatchObject({ unit: { text: '元/人·月' } });
+  });
+  it('a label before the number is a decoration: "群众满意度95%" asks for at least 95%', () => {
+    expect(parseTarget('群众满意度95%')).toMatchObject({ op: '>=', value: '95', implicitOp: true });
+  });
+  it('a date with 前 is a deadline', () => {
+    expect(parseTarget('2025年6月底前完成')).toMatchObject({
+      kind: 'deadline',
+      year: 2025,
+      month: 6,
+      day: 30,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JixiaoError, parseActual, parseTarget, readActual, readTarget } from '../../src/index.js';
 import { BATCHES } from './real-strings.js';
+import { BATCHES_2 } from './real-strings-2.js';
 
 /** The compact reading notation of real-strings.ts. */
 function reading(text: string, kind: 'target' | 'actual'): string {
@@ -10,17 +11,23 @@ function reading(text: string, kind: 'target' | 'actual'): string {
     const t = r.value;
     if (t.kind === 'qualitative') return 'T qual';
     if (t.kind === 'range') return `T range ${t.min} ${t.max} ${t.unit?.text ?? '-'}`;
+    if (t.kind === 'deadline')
+      return `T date <= ${t.year ?? 'Y'}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
     return `T${t.implicitOp ? '?' : ''} ${t.op} ${t.value} ${t.unit?.text ?? '-'}${t.approx ? ` ${t.approx}` : ''}`;
   }
   const r = readActual(text);
   if (!r.ok) return 'fail';
   const a = r.value;
   if (a.kind === 'qualitative') return `A tier:${a.tier ?? 'null'}`;
+  if (a.kind === 'date')
+    return `A date ${a.year ?? 'Y'}-${String(a.month).padStart(2, '0')}${a.day === null ? '' : `-${String(a.day).padStart(2, '0')}`}`;
   return `A ${a.value} ${a.unit?.text ?? '-'}${a.approx ? ` ${a.approx}` : ''}`;
 }
 
 describe('指标值 and 实际完成值 from public documents', () => {
-  const all = BATCHES.flatMap((b) => b.strings.map((s) => [b.source, ...s] as const));
+  const all = [...BATCHES, ...BATCHES_2].flatMap((b) =>
+    b.strings.map((s) => [b.source, ...s] as const),
+  );
 
   it('collects at least 150 strings, each batch with its source', () => {
     expect(all.length).toBeGreaterThanOrEqual(150);
@@ -97,8 +104,50 @@ describe('numbers, units and approximations', () => {
     ['90%至100%', 'target', 'T range 90 100 %'],
     ['3-5个', 'target', 'T range 3 5 个'],
     ['定性：效果明显', 'target', 'T qual'],
-    ['在12月底前完成', 'target', 'T qual'],
-    ['2023年12月31日前', 'target', 'T qual'],
+    ['在12月底前完成', 'target', 'T date <= Y-12-31'],
+    ['2023年12月31日前', 'target', 'T date <= 2023-12-31'],
+    ['2023年12月底前完成', 'target', 'T date <= 2023-12-31'],
+    ['9月前', 'target', 'T date <= Y-09-30'],
+    ['9月底前', 'target', 'T date <= Y-09-30'],
+    ['12月31日前', 'target', 'T date <= Y-12-31'],
+    ['当年完成', 'target', 'T date <= Y-12-31'],
+    ['年内完成', 'target', 'T date <= Y-12-31'],
+    ['2月底前', 'target', 'T date <= Y-02-29'],
+    ['2023年2月底前', 'target', 'T date <= 2023-02-28'],
+    ['按季度', 'target', 'T qual'],
+    ['2023年12月31日', 'actual', 'A date 2023-12-31'],
+    ['2023年11月', 'actual', 'A date 2023-11'],
+    ['2023年底', 'actual', 'A date 2023-12-31'],
+    ['已于10月完成', 'actual', 'A date Y-10'],
+    ['按时完成', 'actual', 'A tier:achieved'],
+    ['13月底前', 'target', 'T qual'],
+    ['2023年2月30日', 'actual', 'fail'],
+    ['≥5元/人·月', 'target', 'T >= 5 元/人·月'],
+    ['300元/人/天', 'actual', 'A 300 元/人/天'],
+    ['≥12人次/年', 'target', 'T >= 12 人次/年'],
+    ['≥10TB', 'target', 'T >= 10 TB'],
+    ['≤3倍', 'target', 'T <= 3 倍'],
+    ['≥500千瓦时', 'target', 'T >= 500 千瓦时'],
+    ['≥2万吨', 'target', 'T >= 2 万吨'],
+    ['≥50厘米', 'target', 'T >= 50 厘米'],
+    ['≥100%(百分比)', 'target', 'T >= 100 %'],
+    ['100%覆盖', 'target', 'T? >= 100 %'],
+    ['覆盖率100%', 'target', 'T? >= 100 %'],
+    ['95%及以上', 'target', 'T >= 95 %'],
+    ['提升10%', 'target', 'T >= 10 %'],
+    ['已完成100%', 'actual', 'A 100 %'],
+    ['至少全年完成2次', 'target', 'T >= 2 次'],
+    ['全年不少于4期', 'target', 'T >= 4 期'],
+    ['⩾95%', 'target', 'T >= 95 %'],
+    ['⩽5%', 'target', 'T <= 5 %'],
+    ['＞＝95%', 'target', 'T >= 95 %'],
+    ['＜＝5%', 'target', 'T <= 5 %'],
+    ['＝100%', 'target', 'T = 100 %'],
+    ['═100%', 'target', 'T = 100 %'],
+    ['﹦100%', 'target', 'T = 100 %'],
+    ['==100%', 'target', 'T = 100 %'],
+    ['控制在预算内', 'target', 'T qual'],
+    ['±3%以内', 'target', 'T range -3 3 %'],
     ['≥abc', 'target', 'fail'],
     ['≥95元%', 'target', 'fail'],
     ['≥5个x', 'target', 'fail'],
@@ -135,7 +184,11 @@ describe('numbers, units and approximations', () => {
       standard: '效果明显',
     });
     expect(readTarget({ op: '约', value: 3 }).ok).toBe(false);
-    expect(readTarget({ op: '≥', value: 3, unit: '斤两' }).ok).toBe(false);
+    // Any unit after a number is a unit, known or not: it compares with the same spelling only.
+    expect(parseTarget({ op: '≥', value: 3, unit: '斤两' })).toMatchObject({
+      unit: { text: '斤两', family: 'unit:斤两' },
+    });
+    expect(readTarget({ op: '≥', value: 3, unit: 'xyz' }).ok).toBe(false);
     expect(readTarget({ op: '≥', value: '很多' }).ok).toBe(false);
   });
 

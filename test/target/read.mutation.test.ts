@@ -126,35 +126,35 @@ describe('whyNotQuantity(): the reason a text is no quantity', () => {
         en: `the number is longer than ${MAX_NUMBER_LENGTH} characters`,
       },
     ],
-    // a number followed by a word that is no unit
-    ['12斤两', '12斤两', { zh: '未知的计量单位「斤两」', en: 'unknown unit "斤两"' }],
-    // a negative number: the unit quoted is the word, not "-12斤" (the minus belongs to the number)
-    ['-12斤', '-12斤', { zh: '未知的计量单位「斤」', en: 'unknown unit "斤"' }],
+    // a number followed by Latin letters that are no unit (a Chinese word would be a unit of its own)
+    ['12xq', '12xq', { zh: '未知的计量单位「xq」', en: 'unknown unit "xq"' }],
+    // a negative number: the unit quoted is the word, not "-12xq" (the minus belongs to the number)
+    ['-12xq', '-12xq', { zh: '未知的计量单位「xq」', en: 'unknown unit "xq"' }],
     // a word before the number: the whole text is quoted, not the word minus the digits
-    ['abc12斤', 'abc12斤', { zh: '未知的计量单位「abc12斤」', en: 'unknown unit "abc12斤"' }],
+    ['abc12xq', 'abc12xq', { zh: '未知的计量单位「abc12xq」', en: 'unknown unit "abc12xq"' }],
     // the text ends in a known unit: something else is wrong, no reason more precise
     ['12斤元', '12斤元', null],
     // no digit at all
     ['abc', 'abc', null],
-    // the word does not run to the end ("斤" then a digit): not "number then unknown unit"
-    ['12斤3', '12斤3', null],
+    // the word does not run to the end ("xq" then a digit): not "number then unknown unit"
+    ['12xq3', '12xq3', null],
   ])('whyNotQuantity(%s)', (_label, body, why) => {
     expect(whyNotQuantity(body)).toEqual(why);
   });
 
   it('is the reason a target or an actual gives', () => {
-    expect(readTarget('≥-12斤')).toEqual({
+    expect(readTarget('≥-12xq')).toEqual({
       ok: false,
       failure: {
-        zh: '指标值「≥-12斤」无法识别：未知的计量单位「斤」',
-        en: 'cannot read the target "≥-12斤": unknown unit "斤"',
+        zh: '指标值「≥-12xq」无法识别：未知的计量单位「xq」',
+        en: 'cannot read the target "≥-12xq": unknown unit "xq"',
       },
     });
-    expect(readActual('-12斤')).toEqual({
+    expect(readActual('-12xq')).toEqual({
       ok: false,
       failure: {
-        zh: '实际完成值「-12斤」无法识别：未知的计量单位「斤」',
-        en: 'cannot read the actual value "-12斤": unknown unit "斤"',
+        zh: '实际完成值「-12xq」无法识别：未知的计量单位「xq」',
+        en: 'cannot read the actual value "-12xq": unknown unit "xq"',
       },
     });
   });

@@ -17,7 +17,8 @@ const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /** Decimal strings are plain: no exponent, no NaN, no Infinity, no fraction. */
 function plainNumbers(value: ParsedTarget | ParsedActual): void {
-  const unit: Unit | null = value.kind === 'qualitative' ? null : value.unit;
+  const unit: Unit | null =
+    value.kind === 'quantitative' || value.kind === 'range' ? value.unit : null;
   if (unit) expect(unit.factor).toMatch(PLAIN);
   if (value.kind === 'range') {
     expect(value.min).toMatch(PLAIN);

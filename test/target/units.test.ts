@@ -22,7 +22,14 @@ describe('units', () => {
     expect(unitOf('年')).toMatchObject({ family: 'month', factor: '12' });
     expect(unitOf('公顷')).toMatchObject({ family: 'land', factor: '15' });
     expect(unitOf('万%')).toBeNull();
-    expect(unitOf('斤两')).toBeNull();
+    // Any Chinese word is a unit of its own family; unknown Latin letters are not a unit.
+    expect(unitOf('斤两')).toEqual({
+      text: '斤两',
+      family: 'unit:斤两',
+      base: '斤两',
+      factor: '1',
+    });
+    expect(unitOf('xq')).toBeNull();
     expect(unitOf('')).toBeNull();
   });
 

@@ -56,7 +56,11 @@ export function publishedAsScored(c: TableCase): Record<string, unknown> | null 
   const t = c.table as { budget: object; rows: object[] };
   return {
     ...c.table,
-    budget: { ...t.budget, publishedPoints: r.budget.points, publishedRate: r.budget.ratePercent },
+    budget: {
+      ...t.budget,
+      publishedPoints: r.budget?.points,
+      publishedRate: r.budget?.ratePercent,
+    },
     rows: t.rows.map((row, k) => ({ ...row, publishedPoints: r.rows[k]?.points })),
     publishedTotal: r.total,
     publishedGrade: r.grade,

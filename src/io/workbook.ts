@@ -1,0 +1,162 @@
+/**
+ * Spreadsheets (.xlsx, .xlsm, .xls, WPS .et, .ods) to grids, through SheetJS (`@e965/xlsx`, the
+ * registry build of SheetJS 0.20.3; see docs/decisions.md). Cells are read as Excel displays them
+ * ("95%", not 0.95), at their own addresses, with merged ranges; hidden sheets are left out. Kept
+ * behind `jixiao/xlsx` and the command line: the core entry never loads it.
+ */
+import * as XLSX from '@e965/xlsx';
+import { makeIssue, type Issue } from '../errors/issue.js';
+import { readSelfEvaluationGrid, type GridOptions, type GridTable } from '../self/grid.js';
+import type { CellRange, Grid } from './grid.js';
+
+/** The most rows and columns read from one sheet (a 自评表 has dozens). */
+export const MAX_SHEET_ROWS = 5000;
+/** The most columns read from one sheet. */
+export const MAX_SHEET_COLUMNS = 200;
+
+/** The most bytes a workbook may have (a zip this large is not a 自评表). */
+export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the visible sheets of a workbook as grids of displayed cell texts.
+ *
+ * @param bytes - the file's bytes
+ * @returns the sheets, or the problem (an unreadable file, a sheet too large)
+ * @example
+ * ```ts
+ * const r = readWorkbook(readFileSync('自评表.xlsx'));
+ * if (r.ok) for (const g of r.value) console.log(g.name, g.cells.length);
+ * ```
+ */
+export function readWorkbook(
+  bytes: Uint8Array,
+): { ok: true; value: Grid[] } | { ok: false; issues: Issue[] } {
+  const fail = (zh: string, en: string) => ({
+    ok: false as const,
+    issues: [makeIssue('invalid_input', ['file'], { zh, en })],
+  });
+  if (!(bytes instanceof Uint8Array)) {
+    return fail(
+      '工作簿应为字节（Uint8Array / Buffer）',
+      'a workbook must be bytes (a Uint8Array or Buffer)',
+    );
+  }
+  if (bytes.length > MAX_WORKBOOK_BYTES) {
+    return fail(
+      `工作簿超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB，不像一张自评表`,
+      `the workbook is over ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB: not a self-evaluation table`,
+    );
+  }
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch (e) {
+    const why = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
+    return fail(
+      `不是可读取的 Excel/WPS 工作簿（${why}）`,
+      `not a readable Excel/WPS workbook (${why})`,
+    );
+  }
+  const grids: Grid[] = [];
+  const hidden = new Set(
+    (wb.Workbook?.Sheets ?? []).filter((s) => (s.Hidden ?? 0) !== 0).map((s) => s.name),
+  );
+  for (const name of wb.SheetNames) {
+    if (hidden.has(name)) continue;
+    const ws = wb.Sheets[name];
+    if (!ws?.['!ref']) {
+      grids.push({ name, cells: [] });
+      continue;
+    }
+    const range = XLSX.utils.decode_range(ws['!ref']);
+    if (range.e.r >= MAX_SHEET_ROWS || range.e.c >= MAX_SHEET_COLUMNS) {
+      return fail(
+        `工作表“${name}”超过 ${MAX_SHEET_ROWS} 行或 ${MAX_SHEET_COLUMNS} 列，不像一张自评表`,
+        `sheet "${name}" has more than ${MAX_SHEET_ROWS} rows or ${MAX_SHEET_COLUMNS} columns: not a self-evaluation table`,
+      );
+    }
+    // Rows and columns from A1, so that every cell keeps the name Excel shows.
+    const cells: string[][] = [];
+    for (let r = 0; r <= range.e.r; r++) {
+      const row: string[] = [];
+      for (let c = 0; c <= range.e.c; c++) {
+        const cell: XLSX.CellObject | undefined =
+          r < range.s.r || c < range.s.c
+            ? undefined
+            : (ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
+        row.push(cellText(cell));
+      }
+      cells.push(row);
+    }
+    const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({
+      s: { r: m.s.r, c: m.s.c },
+      e: { r: m.e.r, c: m.e.c },
+    }));
+    grids.push({ name, cells, merges });
+  }
+  return { ok: true, value: grids };
+}
+
+/** A cell as displayed: its formatted text, else its value; errors and blanks are "". */
+function cellText(cell: XLSX.CellObject | undefined): string {
+  if (!cell || cell.t === 'e' || cell.t === 'z') return '';
+  if (typeof cell.w === 'string') return cell.w;
+  if (cell.v === undefined) return '';
+  if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  return String(cell.v);
+}
+
+/** One sheet's reading: its table, or why it is none. */
+export type SheetReading =
+  | { readonly sheet: string; readonly ok: true; readonly value: GridTable }
+  | { readonly sheet: string; readonly ok: false; readonly issues: Issue[] };
+
+/**
+ * Reads every 自评表 of a workbook: each visible sheet is one table (or the reason it is none).
+ * Empty sheets are left out.
+ *
+ * @param bytes - the file's bytes
+ * @param options - extra layouts, or the one layout to use
+ * @returns one reading per non-empty sheet, or the problem with the file itself
+ * @example
+ * ```ts
+ * const r = readSelfEvaluationWorkbook(readFileSync('自评表.xlsx'));
+ * if (r.ok) for (const s of r.value) if (s.ok) scoreSelfEvaluation(s.value.table);
+ * ```
+ */
+export function readSelfEvaluationWorkbook(
+  bytes: Uint8Array,
+  options: GridOptions = {},
+): { ok: true; value: SheetReading[] } | { ok: false; issues: Issue[] } {
+  const wb = readWorkbook(bytes);
+  if (!wb.ok) return wb;
+  const out: SheetReading[] = [];
+  for (const grid of wb.value) {
+    if (!grid.cells.some((row) => row.some((c) => c.trim() !== ''))) continue;
+    const r = readSelfEvaluationGrid(grid, options);
+    out.push(
+      r.ok
+        ? { sheet: grid.name, ok: true, value: r.value }
+        : { sheet: grid.name, ok: false, issues: r.issues },
+    );
+  }
+  if (out.length === 0) {
+    return {
+      ok: false,
+      issues: [
+        makeIssue('invalid_input', ['file'], {
+          zh: '工作簿中没有非空的工作表',
+          en: 'the workbook has no sheet with content',
+        }),
+      ],
+    };
+  }
+  return { ok: true, value: out };
+}

@@ -1,0 +1,131 @@
+/**
+ * Dates and deadlines (时效指标): targets such as "2023年12月底前完成", "9月前", "12月31日前",
+ * "当年完成"; actuals such as "2023年12月31日", "2023年11月", "2023年底", "已于10月完成". A month
+ * deadline ("9月前", "9月底前") allows the whole month: jixiao reads "9月前" as "by September", the
+ * lenient reading, since tables use both senses and a point lost on a reading is worse than a flag.
+ * A year not written is the table's (or the other cell's); see `compareDates`.
+ */
+import type { ParsedActual, ParsedTarget } from './types.js';
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The last day of a month (February: 29 in a leap year or when the year is unknown).
+ *
+ * @param year - the year, or `null`
+ * @param month - the month (1–12)
+ * @returns the day
+ * @example
+ * ```ts
+ * lastDay(2023, 2); // 28
+ * ```
+ */
+export function lastDay(year: number | null, month: number): number {
+  if (month === 2 && year !== null)
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS[month - 1] ?? 31;
+}
+
+const valid = (year: number | null, month: number, day: number | null): boolean =>
+  month >= 1 &&
+  month <= 12 &&
+  (year === null || (year >= 1900 && year <= 2200)) &&
+  (day === null || (day >= 1 && day <= lastDay(year, month)));
+
+/** A date in text: [year, month, day] (day `null` for a month), or `null`. */
+function dateIn(t: string): [number | null, number, number | null] | null {
+  let m = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?$/.exec(t);
+  if (m?.[2]) return [m[1] ? Number(m[1]) : null, Number(m[2]), m[3] ? Number(m[3]) : null];
+  m = /^(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?$/.exec(t);
+  if (m?.[1] && m[2]) return [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null];
+  m = /^(?:(\d{4})年)?(?:年底|年末|年终|当年|本年|年内|年度内|全年)$/.exec(t);
+  if (m) return [m[1] ? Number(m[1]) : null, 12, 31];
+  m = /^(\d{4})年(?:年底|年末|底|全年|内|度内|度)?$/.exec(t);
+  if (m?.[1]) return [Number(m[1]), 12, 31];
+  return null;
+}
+
+/**
+ * Reads a deadline target from normalised text.
+ *
+ * @param text - normalised text
+ * @param original - the text as written
+ * @returns the deadline (the last day allowed), or `null` when the text is not one
+ * @example
+ * ```ts
+ * readDeadline('2023年12月底前完成', '2023年12月底前完成'); // { kind: 'deadline', year: 2023, month: 12, day: 31, … }
+ * ```
+ */
+export function readDeadline(text: string, original: string): ParsedTarget | null {
+  const body = text
+    .replace(/^(?:完成时间|完工时间|时间)(?:为|是|:)?/, '')
+    .replace(/^(?:在|于|须在|需在|应在|确保|计划)/, '')
+    .replace(/(?:完成|完工|办结|落实|到位|拨付|发放|兑付)(?:任务|工作)?$/, '')
+    .replace(/(?:之前|以前|前)$/, '')
+    .replace(/(?:底|末)$/, (s, off: number, all: string) =>
+      all.slice(0, off).endsWith('月') ? '' : s,
+    );
+  // A period ("2023.07-2024.01", "2020年1月--2020年11月") ends by its last date.
+  const period = /^(.+?)(?:--|-|~|～|—|–|至|到)(.+)$/.exec(body);
+  const d =
+    dateIn(body) ?? (period?.[1] && period[2] && dateIn(period[1]) ? dateIn(period[2]) : null);
+  if (!d) return null;
+  const [year, month, day] = d;
+  if (!valid(year, month, day)) return null;
+  return { kind: 'deadline', year, month, day: day ?? lastDay(year, month), text: original };
+}
+
+/**
+ * Reads a date actual from normalised text.
+ *
+ * @param text - normalised text
+ * @param original - the text as written
+ * @returns the date (`day: null` for a month), or `null` when the text is not one
+ * @example
+ * ```ts
+ * readDate('已于10月完成', '已于10月完成'); // { kind: 'date', year: null, month: 10, day: null, … }
+ * ```
+ */
+export function readDate(text: string, original: string): ParsedActual | null {
+  const body = text
+    .replace(/^(?:完成时间|完工时间|时间)(?:为|是|:)?/, '')
+    .replace(/^(?:已经|已)?(?:于|在)?/, '')
+    .replace(/(?:前)?(?:已)?(?:完成|完工|办结|落实|到位|拨付|发放|兑付)$/, '')
+    .replace(/(?:之前|以前|前)$/, '');
+  const d = dateIn(body);
+  if (!d) return null;
+  const [year, month, day] = d;
+  if (!valid(year, month, day)) return null;
+  // A year alone ("2023年") is done by its end, as precise as a month: the last day of December.
+  return { kind: 'date', year, month, day: /^\d{4}年$/.test(body) ? null : day, text: original };
+}
+
+/**
+ * Compares a date actual with a deadline. A year written in neither is the table's year; when
+ * that is unknown too, both are taken as the same year (flagged by the caller).
+ *
+ * @param deadline - the target
+ * @param actual - the date done (a month counts as its last day: done some time in it)
+ * @param tableYear - the table's year, or `null`
+ * @returns whether met, the days late (0 when met), and whether a year was assumed
+ * @example
+ * ```ts
+ * compareDates(deadline, done, 2023); // { met: true, daysLate: 0, yearAssumed: false }
+ * ```
+ */
+export function compareDates(
+  deadline: Extract<ParsedTarget, { kind: 'deadline' }>,
+  actual: Extract<ParsedActual, { kind: 'date' }>,
+  tableYear: number | null,
+): { met: boolean; daysLate: number; yearAssumed: boolean } {
+  const ty = deadline.year ?? tableYear ?? actual.year;
+  const ay = actual.year ?? tableYear ?? deadline.year;
+  const yearAssumed = ty === null || ay === null;
+  const y0 = ty ?? ay ?? 2000;
+  const y1 = ay ?? ty ?? 2000;
+  const aDay = actual.day ?? lastDay(y1, actual.month);
+  const t = Date.UTC(y0, deadline.month - 1, deadline.day);
+  const a = Date.UTC(y1, actual.month - 1, aDay);
+  const daysLate = Math.max(0, Math.round((a - t) / 86_400_000));
+  return { met: daysLate === 0, daysLate, yearAssumed };
+}

@@ -1,0 +1,16 @@
+/**
+ * `jixiao/xlsx`: 自评表 from Excel and WPS files. Separate from `jixiao` so that the core entry (and
+ * a browser bundle of it) never loads a spreadsheet library.
+ *
+ * @packageDocumentation
+ */
+export {
+  MAX_SHEET_COLUMNS,
+  MAX_SHEET_ROWS,
+  MAX_WORKBOOK_BYTES,
+  readSelfEvaluationWorkbook,
+  readWorkbook,
+  type SheetReading,
+} from './io/workbook.js';
+export type { CellRange, Grid } from './io/grid.js';
+export type { GridOptions, GridTable } from './self/grid.js';
