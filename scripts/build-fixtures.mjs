@@ -4,7 +4,9 @@
 // numbers with the format that displays them as printed, merged cells merged), as CSV in UTF-8 with
 // a BOM (Excel's "CSV UTF-8"), and as CSV in GBK (Excel's "CSV" on Chinese Windows). Run after
 // `npm run build`: node scripts/build-fixtures.mjs
+import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 
@@ -28,7 +30,9 @@ function numberCell(text) {
 
 const csvField = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 for (const f of files) {
   const grid = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
   const id = f.replace(/\.json$/, '');

@@ -1,6 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScale, defineFramework, type GradeScaleInput } from '../src/index.js';
+import {
+  TableLayoutSchema,
+  compileScale,
+  defineFramework,
+  type GradeScaleInput,
+} from '../src/index.js';
 
 // Every complete framework and grade scale shown in the guides must be accepted as shown.
 const dir = new URL('../docs/', import.meta.url);
@@ -20,6 +25,12 @@ describe('JSON in the guides', () => {
     '%s: the framework is valid',
     (_file, text) => {
       expect(() => defineFramework(JSON.parse(text))).not.toThrow();
+    },
+  );
+  it.each(blocks.filter(([, text]) => text.includes('"columns"')))(
+    '%s: the table layout is valid',
+    (_file, text) => {
+      expect(TableLayoutSchema.safeParse(JSON.parse(text)).success).toBe(true);
     },
   );
   it.each(blocks.filter(([, text]) => text.includes('"bands"') && !text.includes('"indicators"')))(

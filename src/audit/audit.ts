@@ -176,7 +176,9 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
     });
   }
   // From the whole table, not the scored rows: a row set aside still holds its weight.
-  for (const w of splitWarnings(doc, opts.layout ?? 'projectSelf2020')) {
+  const splits =
+    (t.kind ?? 'project') === 'project' ? splitWarnings(doc, opts.layout ?? 'projectSelf2020') : [];
+  for (const w of splits) {
     ctx.add({
       code: 'split_differs',
       path: ['rows'],

@@ -16,7 +16,7 @@ import { UsageError, openSink, type Common } from './output.js';
 import { asJixiaoError, fileError, internalIssue } from './problems.js';
 import { readJson } from './read.js';
 
-const EXTENSIONS = /\.(json|ndjson|jsonl|csv)$/i;
+const EXTENSIONS = /\.(json|ndjson|jsonl|csv|xlsx|xlsm|xls|et|ods)$/i;
 
 /** One table's review and its section of the report; a throw is that table's failure, not the batch's. */
 function review(
@@ -51,8 +51,8 @@ async function filesOf(common: Common, path: string): Promise<readonly string[] 
       name: path,
       error: fileError(
         path,
-        '目录中没有 .json、.ndjson、.jsonl 或 .csv 文件',
-        'the folder holds no .json, .ndjson, .jsonl or .csv file',
+        '目录中没有 .xlsx、.xls、.csv、.json、.ndjson 或 .jsonl 文件',
+        'the folder holds no .xlsx, .xls, .csv, .json, .ndjson or .jsonl file',
       ),
     };
   } catch (e) {
@@ -98,10 +98,27 @@ export async function auditCommand(
       io.err(locale === 'zh' ? `\r已复核 ${n} 张` : `\r${n} tables`);
   };
   await write(auditHead(format, locale));
-  for (const path of positionals) {
-    const files = await filesOf(common, path);
+  // Files first, so that a terminal can be told how far the batch is (files done / total).
+  const lists = [];
+  for (const path of positionals) lists.push(await filesOf(common, path));
+  const total = lists.reduce((s, l) => s + ('name' in l ? 1 : l.length), 0);
+  let done = 0;
+  const progress = (): void => {
+    done++;
+    if (io.errIsTTY && total > 1)
+      io.err(
+        locale === 'zh'
+          ? `\r文件 ${done}/${total}，已复核 ${n} 张`
+          : `\rfiles ${done}/${total}, ${n} tables reviewed`,
+      );
+  };
+  for (const files of lists) {
     if ('name' in files) await handle(files);
-    else for (const file of files) for await (const item of itemsOf(io, file)) await handle(item);
+    else
+      for (const file of files) {
+        for await (const item of itemsOf(io, file)) await handle(item);
+        progress();
+      }
   }
   const summary = tally.summary();
   if (io.errIsTTY) io.err('\r');

@@ -6,11 +6,11 @@ import { defineFramework } from '../framework/defineFramework.js';
 import type { Framework } from '../framework/types.js';
 import { BUILTIN_FRAMEWORKS, builtinFramework } from '../frameworks/index.js';
 import { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from '../schema/jsonSchema.js';
-import { terminalSafe } from '../report/escape.js';
+import { inertJson, markdownText, terminalSafe } from '../report/escape.js';
 import { scoreSelfEvaluation } from '../self/score.js';
 import { batch } from './batch.js';
 import { UsageError, emit, render, type Common } from './output.js';
-import { readJson, readTable } from './read.js';
+import { readJson, readTableList } from './read.js';
 
 async function loadFramework(common: Common, ref: string | undefined): Promise<Framework> {
   if (ref === undefined)
@@ -77,12 +77,42 @@ export async function selfCommand(
   positionals: readonly string[],
   values: { options?: string | undefined },
 ): Promise<number> {
-  const file = one(positionals, 'the table file (.json or .csv, or - for standard input)');
-  const table = await readTable(common.io, file);
+  const file = one(
+    positionals,
+    'the table file (.xlsx, .xls, .csv or .json, or - for standard input)',
+  );
+  const tables = await readTableList(common.io, file);
   const options =
     values.options === undefined ? undefined : await readJson(common.io, values.options);
-  const result = scoreSelfEvaluation(table, options);
-  await emit(common, render(result, common.format, common.locale));
+  const results = tables.map((t) => ({
+    name: t.name,
+    result: scoreSelfEvaluation(t.table, options),
+  }));
+  const [only] = results;
+  if (results.length === 1 && only) {
+    await emit(common, render(only.result, common.format, common.locale));
+    return 0;
+  }
+  // A workbook of several tables: each in turn (JSON: an array of { name, result }).
+  const text =
+    common.format === 'json'
+      ? `${inertJson(
+          JSON.stringify(
+            results.map((r) => ({ name: r.name, ...r.result })),
+            null,
+            2,
+          ),
+        )}\n`
+      : results
+          .map((r) => {
+            const body = render(r.result, common.format, common.locale);
+            if (common.format === 'html' || common.format === 'csv') return body;
+            const title =
+              common.format === 'markdown' ? `## ${markdownText(r.name)}` : `== ${r.name} ==`;
+            return `${terminalSafe(title)}\n\n${body}`;
+          })
+          .join('\n');
+  await emit(common, text);
   return 0;
 }
 

@@ -6,12 +6,13 @@
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue } from '../errors/issue.js';
-import { readSelfEvaluationCsv, type CsvTable } from '../self/csv.js';
+import { readSelfEvaluationCsv } from '../self/csv.js';
 import { ArrayScanner, type Piece } from './json-array.js';
 import { parseJson } from './json.js';
 import type { CliIo } from './io.js';
 import { asJixiaoError, emptyError, fileError } from './problems.js';
 import { TextReader } from './source.js';
+import { WORKBOOK, readBytes, readTables, withPublished } from './tables.js';
 
 /** A table (or the reason it is not one) with its label. */
 export interface Item {
@@ -20,41 +21,36 @@ export interface Item {
   readonly error?: JixiaoError;
 }
 
-type Kind = 'json' | 'ndjson' | 'csv' | 'sniff';
+type Kind = 'json' | 'ndjson' | 'csv' | 'workbook' | 'sniff';
 
 const kindOf = (file: string): Kind =>
   /\.json$/i.test(file)
     ? 'json'
     : /\.(ndjson|jsonl)$/i.test(file)
       ? 'ndjson'
-      : /\.csv$/i.test(file)
+      : /\.(csv|txt)$/i.test(file)
         ? 'csv'
-        : 'sniff';
+        : WORKBOOK.test(file)
+          ? 'workbook'
+          : 'sniff';
 
-/** Merges the published figures read from CSV into the table under review. */
-function withPublished(csv: CsvTable, name: string): Record<string, unknown> {
-  const t = { id: name, ...csv.table } as Record<string, unknown>;
-  const p = csv.published;
-  const rows = (t.rows as Record<string, unknown>[]).map((r, i) =>
-    p.rows[i] === undefined ? r : { ...r, publishedPoints: p.rows[i] },
-  );
-  const budget = { ...(t.budget as Record<string, unknown> | undefined) };
-  if (p.budgetPoints !== undefined) budget.publishedPoints = p.budgetPoints;
-  if (p.budgetRate !== undefined) budget.publishedRate = p.budgetRate;
-  return {
-    ...t,
-    rows,
-    budget,
-    ...(p.total === undefined ? {} : { publishedTotal: p.total }),
-    ...(p.grade === undefined ? {} : { publishedGrade: p.grade }),
-  };
+/** The tables of a workbook or CSV file (any encoding), each with the figures it published. */
+async function* tableItems(io: CliIo, file: string, bytes?: Uint8Array): AsyncGenerator<Item> {
+  for (const t of await readTables(io, file, bytes)) {
+    if (t.table) yield { name: t.name, table: withPublished(t.table, t.name) };
+    else if (t.error) yield { name: t.name, error: t.error };
+  }
 }
 
-function csvItem(text: string, file: string): Item {
-  const r = readSelfEvaluationCsv(text);
-  if (r.ok) return { name: file, table: withPublished(r.value, file) };
+/** Sniffed text that is not JSON: a CSV table (already decoded as UTF-8 or UTF-16). */
+function* readTablesFromText(text: string, file: string): Generator<Item> {
+  const r = readSelfEvaluationCsv(text, { name: file === '-' ? 'stdin' : file });
+  if (r.ok) {
+    yield { name: file, table: withPublished(r.value, file) };
+    return;
+  }
   const [first, ...rest] = r.issues;
-  return {
+  yield {
     name: file,
     error: first
       ? new JixiaoError([first, ...rest])
@@ -146,11 +142,11 @@ async function* readerItems(reader: TextReader, file: string, kind: Kind): Async
     yield* ndjsonItems(reader, file, line, false);
     return;
   }
-  if (kind !== 'csv' && first === '[') {
+  if (first === '[') {
     yield* arrayItems(reader, file, line);
     return;
   }
-  if (kind !== 'csv' && first === '{') {
+  if (first === '{') {
     // NDJSON under another name: the first line is a whole object (one pretty-printed is not).
     const head = await reader.firstLine();
     if (head !== null && isObjectLine(head)) {
@@ -159,8 +155,10 @@ async function* readerItems(reader: TextReader, file: string, kind: Kind): Async
     }
   }
   const text = await reader.rest();
-  if (kind === 'csv' || (kind === 'sniff' && first !== '{')) yield csvItem(text, file);
-  else yield jsonItem(text, file);
+  if (kind === 'sniff' && first !== '{') {
+    const r = readTablesFromText(text, file);
+    yield* r;
+  } else yield jsonItem(text, file);
 }
 
 /**
@@ -175,9 +173,19 @@ async function* readerItems(reader: TextReader, file: string, kind: Kind): Async
  * ```
  */
 export async function* itemsOf(io: CliIo, file: string): AsyncGenerator<Item> {
+  const kind = kindOf(file);
+  if (kind === 'csv' || kind === 'workbook') {
+    // Bytes, not text: a CSV may be GBK, a workbook is binary.
+    try {
+      yield* tableItems(io, file, await readBytes(io, file));
+    } catch (e) {
+      yield { name: file, error: asJixiaoError(e, file) };
+    }
+    return;
+  }
   const reader = TextReader.open(io, file);
   try {
-    yield* readerItems(reader, file, kindOf(file));
+    yield* readerItems(reader, file, kind);
   } catch (e) {
     // Whatever was read before stays reported; the failure ends this file, not the batch.
     yield { name: file, error: asJixiaoError(e, file) };

@@ -4,8 +4,9 @@
  * and content.
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
-import { makeIssue } from '../errors/issue.js';
-import { readSelfEvaluationCsv } from '../self/csv.js';
+import { makeIssue, type Issue } from '../errors/issue.js';
+import { decode } from './decode.js';
+import { WORKBOOK, readBytes, readTables } from './tables.js';
 import type { CliIo } from './io.js';
 import { parseJson } from './json.js';
 import { emptyError } from './problems.js';
@@ -67,14 +68,57 @@ export async function readJson(io: CliIo, file: string): Promise<unknown> {
  * ```
  */
 export async function readTable(io: CliIo, file: string): Promise<unknown> {
-  const { text, first } = await readDocument(io, file);
-  const csv = /\.csv$/i.test(file) || (!/\.json$/i.test(file) && first !== '{' && first !== '[');
-  if (!csv) return parseJson(text, file);
-  const r = readSelfEvaluationCsv(text);
-  if (r.ok) return r.value.table;
-  throw new JixiaoError([
-    r.issues[0] ??
-      makeIssue('invalid_input', ['csv'], { zh: 'CSV 无法读取', en: 'unreadable CSV' }),
-    ...r.issues.slice(1),
-  ]);
+  const all = await readTableList(io, file);
+  if (all.length === 1) return all[0]?.table;
+  return all.map((t) => t.table);
+}
+
+/**
+ * The self-evaluation tables of a file: one for JSON and CSV, one per sheet for a workbook (sheets
+ * with no 自评表 header are left out when another sheet has one).
+ *
+ * @param io - the io
+ * @param file - a path or `-`
+ * @returns the tables with their names
+ * @throws JixiaoError naming the file, the sheet and cell of each problem
+ * @example
+ * ```ts
+ * for (const t of await readTableList(io, '自评表.xlsx')) scoreSelfEvaluation(t.table);
+ * ```
+ */
+export async function readTableList(
+  io: CliIo,
+  file: string,
+): Promise<{ name: string; table: unknown }[]> {
+  if (/\.json$/i.test(file)) return [{ name: file, table: await readJson(io, file) }];
+  const bytes = await readBytes(io, file);
+  // JSON without the extension (standard input): its first character that is not white space.
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (
+    !/\.(csv|txt)$/i.test(file) &&
+    !WORKBOOK.test(file) &&
+    (head.startsWith('{') || head.startsWith('['))
+  ) {
+    return [{ name: file, table: parseJson(decode(bytes, file), file) }];
+  }
+  const tables = await readTables(io, file, bytes);
+  // A cover sheet or notes beside the tables are not an error; a workbook with no table is.
+  const noHeader = (t: { error?: JixiaoError }): boolean => {
+    const issues: readonly Issue[] = t.error?.issues ?? [];
+    return issues.length === 1 && issues[0]?.path.length === 1;
+  };
+  const read = tables.filter((t) => t.table);
+  const failed = tables.filter((t) => !t.table && !(read.length > 0 && noHeader(t)));
+  if (failed.length > 0) {
+    const issues = failed.flatMap((t) => t.error?.issues ?? []);
+    throw new JixiaoError([
+      issues[0] ??
+        makeIssue('invalid_input', [], { zh: `${file}：无法读取`, en: `${file}: cannot be read` }),
+      ...issues.slice(1),
+    ]);
+  }
+  return read.map((t) => ({ name: t.name, table: t.table?.table }));
 }

@@ -47,6 +47,16 @@ export function readWorkbook(
       `the workbook is over ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB: not a self-evaluation table`,
     );
   }
+  // SheetJS reads any bytes as some sheet (text as CSV, HTML as a table): only a ZIP (.xlsx, .xlsm,
+  // .ods) or a compound file (.xls, WPS .et) is a workbook here; text goes to the CSV reader.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const cfb = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (!zip && !cfb) {
+    return fail(
+      '不是 Excel/WPS 工作簿（.xlsx、.xlsm、.xls、.et）；CSV 请用 readSelfEvaluationCsv 读取',
+      'not an Excel/WPS workbook (.xlsx, .xlsm, .xls, .et); read CSV with readSelfEvaluationCsv',
+    );
+  }
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, {

@@ -224,8 +224,8 @@ export function scoreTable(
         code: 'explanation_required',
         indicatorId: node.id,
         message: {
-          zh: `${rowLabel(doc, k, 'zh')}需填写偏差原因（${why.zh}）`,
-          en: `${rowLabel(doc, k, 'en')} needs a 偏差原因 (${why.en})`,
+          zh: `${rowLabel(doc, k, 'zh', 'note')}需填写偏差原因（${why.zh}）`,
+          en: `${rowLabel(doc, k, 'en', 'note')} needs a 偏差原因 (${why.en})`,
         },
       });
     }
@@ -241,8 +241,8 @@ export function scoreTable(
           code: 'points_differ',
           indicatorId: node.id,
           message: {
-            zh: `${rowLabel(doc, k, 'zh')}填写的得分 ${plain(typed)} 与按指标值和实际完成值计算的 ${node.points} 分不同`,
-            en: `${rowLabel(doc, k, 'en')} gives ${plain(typed)} points, but its target and actual score ${node.points}`,
+            zh: `${rowLabel(doc, k, 'zh', 'points')}填写的得分 ${plain(typed)} 与按指标值和实际完成值计算的 ${node.points} 分不同`,
+            en: `${rowLabel(doc, k, 'en', 'points')} gives ${plain(typed)} points, but its target and actual score ${node.points}`,
           },
         });
       }

@@ -94,6 +94,9 @@ function matchHeader(
     if (f !== undefined && col[f] === undefined) col[f] = c;
   }
   if (!layout.columns.every((c) => !c.required || col[c.field] !== undefined)) return null;
+  // A header naming a column the layout excludes is another layout's.
+  const excluded = new Set((layout.excludes ?? []).map(headerKey));
+  if (excluded.size > 0 && [...top, ...(under ?? [])].some((k) => excluded.has(k))) return null;
   // A two-row header is one header: its 三级指标 cell (merged over both rows) is in the top row.
   if (rows === 2 && fieldOf.get(top[col.l3 ?? -1] ?? '') !== 'l3') return null;
   return { layout, row: r, rows, col, score: Object.keys(col).length };
@@ -108,13 +111,18 @@ function nearest(
   keys.slice(0, 80).forEach((row, r) => {
     const set = new Set(row);
     for (const layout of layouts) {
+      if ((layout.excludes ?? []).some((h) => set.has(headerKey(h)))) continue;
       const hit = layout.columns.filter((c) => c.headers.some((h) => set.has(headerKey(h))));
-      if (hit.length > best.hits) {
-        const missing = layout.columns
-          .filter((c) => c.required && !hit.includes(c))
-          .map((c) => c.headers[0] ?? c.field);
-        best = { row: r, hits: hit.length, layout, missing };
-      }
+      const missing = layout.columns
+        .filter((c) => c.required && !hit.includes(c))
+        .map((c) => c.headers[0] ?? c.field);
+      // The nearest layout lacks the fewest required columns, then names the most.
+      const better =
+        hit.length > 0 &&
+        (best.layout === null ||
+          missing.length < best.missing.length ||
+          (missing.length === best.missing.length && hit.length > best.hits));
+      if (better) best = { row: r, hits: hit.length, layout, missing };
     }
   });
   const r = best.row < 0 ? keys.findIndex((row) => row.some((k) => k !== '')) : best.row;
@@ -306,14 +314,22 @@ export function readSelfEvaluationGrid(
       if (points) groups.set(`${l1}\u0000${name}`, { l1, l2: name, weight: points });
     }
     prevL2Cell = l2Cell || prevL2Cell;
-    let l3 = get(r, 'l3');
-    const weight = numberText(get(r, 'weight'));
+    // "指标1工程资金金额": the template's numbering left before the name.
+    const [l3Name, l3Points] = labelPoints(get(r, 'l3').replace(/^指标\d+[:：]?(?=\S)/, ''));
+    let l3 = l3Points === null ? get(r, 'l3').replace(/^指标\d+[:：]?(?=\S)/, '') : l3Name;
+    // A weight written as a share of the 100 points ("20%") is that many points.
+    const weightCell = numberText(get(r, 'weight')).replace(/^(\d{1,3}(?:\.\d+)?)%$/, '$1');
+    // Without a 分值 column, the points in the name ("相关性(5分)") are the weight.
+    const weight = col.weight === undefined ? (l3Points ?? '') : weightCell;
     const target = get(r, 'target') || get(r, 'initialTarget');
     const actual = get(r, 'actual');
     const pointsText = numberText(get(r, 'points'));
     // Template rows left blank ("指标2", "……") carry nothing to score.
     if (!weight && !target && !actual && !pointsText) continue;
-    if (l3 === '' || l3 === l2Cell || l3 === l1Cell) {
+    // A 三级指标 cell filled from a merge with the group cells beside it holds no indicator.
+    const rawL3 = col.l3 === undefined ? '' : (grid.cells[r]?.[col.l3] ?? '').trim();
+    const mergedName = rawL3 === '' && (get(r, 'l3') === l2Cell || get(r, 'l3') === l1Cell);
+    if (l3 === '' || mergedName) {
       if (!weight) continue;
       issues.push(issue(r, col.l3 ?? null, '三级指标为空', 'the indicator name is blank'));
       continue;
@@ -428,9 +444,9 @@ function readHead(
   };
   for (let r = 0; r < end; r++) {
     const row = keys[r] ?? [];
-    const y = yearOf(row.join(''));
-    if (y !== undefined && table.year === undefined && /年度|自评表/.test(row.join('')))
-      table.year = y;
+    const line = (cells[r] ?? []).join('');
+    const y = yearOf(line);
+    if (y !== undefined && table.year === undefined && /年度|自评表/.test(line)) table.year = y;
     for (let c = 0; c < row.length; c++) {
       const raw = text(r, c);
       const kv = /^([^:：]{2,6})[:：](.+)$/.exec(raw);

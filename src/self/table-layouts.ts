@@ -40,6 +40,8 @@ export const TableLayoutSchema = z.strictObject({
   kind: z.enum(['project', 'department']),
   /** Where the layout is used (a document that prints it). */
   source: z.string().max(2000).optional(),
+  /** Header texts that must not be in the header row (they mark another layout). */
+  excludes: z.array(z.string().min(1).max(100)).max(30).optional(),
   /** Each field's header texts; the first is the one named in messages. */
   columns: z
     .array(
@@ -154,7 +156,7 @@ export const TABLE_LAYOUTS: readonly TableLayout[] = [
       en: 'department table with initial and adjusted targets',
     },
     kind: 'department',
-    source: '湖南省部门整体支出绩效自评表',
+    source: '重庆市部门整体绩效自评表（2021，两江新区科学城）',
     columns: [
       L1,
       L2,
@@ -186,7 +188,38 @@ export const TABLE_LAYOUTS: readonly TableLayout[] = [
         required: true,
       },
       { field: 'points', headers: ['自评得分', '得分', '评价得分', '自评分'], required: true },
-      { field: 'note', headers: ['扣分原因', '扣分理由', '扣分说明', '得分说明', '备注'] },
+      {
+        field: 'note',
+        headers: ['扣分原因', '扣分理由', '扣分说明', '扣分原因和其他说明', '得分说明', '备注'],
+      },
+    ],
+  },
+  {
+    id: 'labelScoring',
+    name: {
+      zh: '部门整体支出绩效评价得分表（分值写在指标名中）',
+      en: 'department score sheet with the points in the indicator names',
+    },
+    kind: 'department',
+    source: '四川达州市农业农村局、四川省级部门 部门整体支出绩效评价得分表（"相关性(5分)"）',
+    // A header with a 分值 or a target column is read by the layouts that have one.
+    excludes: [
+      '分值',
+      '权重',
+      '指标分值',
+      '年度指标值',
+      '指标值',
+      '实际完成值',
+      '完成值',
+      '年初目标值',
+      '全年实际值',
+    ],
+    columns: [
+      { field: 'l1', headers: ['一级指标'], required: true },
+      { field: 'l2', headers: ['二级指标'] },
+      L3,
+      { field: 'points', headers: ['得分', '自评得分', '评价得分'], required: true },
+      { field: 'note', headers: ['扣分原因', '扣分理由', '扣分原因和其他说明', '备注'] },
     ],
   },
   {

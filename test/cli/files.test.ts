@@ -1,0 +1,97 @@
+/**
+ * `jixiao self` and `jixiao audit` on the files people have: Excel workbooks, CSV in GBK and UTF-8,
+ * JSON and NDJSON mixed in one folder; an unreadable file is listed and the batch goes on.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { fakeIo } from './fake-io.js';
+
+const gen = (f: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/tables/generated/${f}`, import.meta.url)));
+const YONGDE = 'yunnan-yongde-2022-yingyanggaishan';
+const PUTUO = 'shanghai-putuo-2022-yunyingjiesuan';
+
+describe('jixiao self on real files', () => {
+  it.each([
+    ['自评表.xlsx', `${YONGDE}.xlsx`],
+    ['自评表.csv', `${YONGDE}.gbk.csv`],
+    ['自评表(1).csv', `${YONGDE}.utf8.csv`],
+  ])('%s (%s) scores the same', async (name, file) => {
+    const f = fakeIo({ [name]: gen(file) });
+    expect(await run(['self', name, '--format', 'json'], f.io)).toBe(0);
+    const r = JSON.parse(f.out()) as { total: string; grade: string; unit: string };
+    expect([r.total, r.grade, r.unit]).toEqual(['99.80', '优', '临沧市永德县明朗中学']);
+  });
+
+  it('names the cell of a problem in an .xlsx', async () => {
+    const f = fakeIo({ 'hubei.xlsx': gen('hubei-huanggang-2020-shuitubaochi.xlsx') });
+    expect(await run(['self', 'hubei.xlsx'], f.io)).toBe(1);
+    expect(f.err()).toContain('Sheet1');
+    expect(f.err()).toContain('targetAB');
+  });
+
+  it('refuses a file that is no workbook by name, never guessing', async () => {
+    const f = fakeIo({ 'x.xlsx': 'not a workbook' });
+    expect(await run(['self', 'x.xlsx'], f.io)).toBe(1);
+    expect(f.err()).toContain('x.xlsx');
+  });
+});
+
+describe('jixiao audit over a folder of mixed files', () => {
+  it('reads .xlsx, GBK and UTF-8 CSV, JSON and NDJSON; lists what it cannot read; shows progress', async () => {
+    const table = JSON.stringify({
+      budget: { adjusted: 100, executed: 100, publishedPoints: '10' },
+      rows: [
+        {
+          l1: '产出指标',
+          l3: '培训',
+          target: '≥1次',
+          actual: '1次',
+          weight: 90,
+          publishedPoints: '90',
+        },
+      ],
+      publishedTotal: '100',
+    });
+    const f = fakeIo(
+      {
+        'd/a.xlsx': gen(`${YONGDE}.xlsx`),
+        'd/b.csv': gen(`${PUTUO}.gbk.csv`),
+        'd/c.csv': gen(`${PUTUO}.utf8.csv`),
+        'd/d.json': table,
+        'd/e.ndjson': `${table}\n${table}\n`,
+        'd/f.xlsx': 'broken',
+        'd/notes.md': 'ignored',
+      },
+      '',
+      true,
+    );
+    const code = await run(['audit', 'd/', '--format', 'json'], f.io);
+    expect(code).toBe(1);
+    // One JSON line a table, then the summary.
+    const lines = f
+      .out()
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id?: string | null;
+            readable?: boolean;
+            expected?: { total: string | null };
+          },
+      );
+    const tables = lines.slice(0, -1);
+    expect(tables.map((t) => [t.id, t.readable, t.expected?.total])).toEqual([
+      ['d/a.xlsx!Sheet1', true, '99.80'],
+      ['d/b.csv', true, '98.62'],
+      ['d/c.csv', true, '98.62'],
+      [null, true, '100.00'],
+      [null, true, '100.00'],
+      [null, true, '100.00'],
+      ['d/f.xlsx', false, null],
+    ]);
+    expect(f.err()).toContain('文件 6/6');
+  });
+});
