@@ -8,11 +8,11 @@ export const HELP: Record<string, string> = {
 
 命令 Commands:
   score <data.json|->          按指标体系为单位数据评分 / score unit data against a framework
-  self <table.json|table.csv|-> 为项目支出绩效自评表评分 / score a 项目支出绩效自评表
+  self <table.xlsx|.csv|.json|-> 为自评表评分 / score a 自评表 (project or department)
   audit <files|dir|->          复核已印发的自评表 / review published self-evaluation tables
   validate <framework.json>    检查指标体系，列出全部问题 / check a framework, list every problem
   frameworks                   列出内置指标体系 / list the built-in frameworks
-  schema [framework|self|unit-data]  输出 JSON Schema / print a JSON Schema
+  schema [framework|self|unit-data|layout]  输出 JSON Schema / print a JSON Schema
 
 通用选项 Common options:
   --format <table|markdown|html|csv|json|report>   输出格式 (默认 table)
@@ -36,28 +36,31 @@ Scores unit data against a built-in framework (see jixiao frameworks) or a frame
                                one unit per line in, one JSON result per line out, a per-grade summary on stderr
   --format, --locale, --out    见 jixiao --help
 `,
-  self: `用法 Usage: jixiao self <table.json|table.csv|-> [options]
+  self: `用法 Usage: jixiao self <table.xlsx|table.csv|table.json|-> [options]
 
-为项目支出绩效自评表评分：预算执行率 + 各行指标值与实际完成值，按财预〔2020〕10号规则。
-Scores a self-evaluation table. CSV: the usual Chinese headers (一级指标, 二级指标, 三级指标, 年度指标值,
-实际完成值, 分值, 得分, 偏差原因…); the budget is the row whose 一级指标 is 预算执行率 (年度指标值 = 全年预算数,
-实际完成值 = 全年执行数); optional lines 单位, 项目名称, 年度 before the header.
+为自评表评分（项目支出或部门整体支出）：预算执行率 + 各行指标值与实际完成值，按财预〔2020〕10号规则。
+Scores a self-evaluation table (project or department). Files: Excel / WPS workbooks (.xlsx .xlsm .xls .et
+.ods; every visible sheet a table), CSV and JSON. Layouts are told by the header row: the national form of
+财预〔2020〕10号 (title, 项目名称, funds block, 年度总体目标, merged cells, 总分) and provincial layouts
+(指标性质/指标值/度量单位, 年初目标值(A)/实际完成值(B), 全年实际值, 权重占比/折算得分, department tables and
+评分表). Every problem names its sheet, row and column ("Sheet1!E12（第 12 行 E 列）").
 
-文件编码 Encoding: UTF-8（可带 BOM）或带 BOM 的 UTF-16；GBK 请先另存为 UTF-8 / UTF-8 (BOM optional) or UTF-16
-with a BOM; save GBK files as UTF-8 first. .json 按 JSON 读，.csv 按 CSV 读，其他按内容判断 / .json is JSON,
-.csv is CSV, anything else is told by its content.
+文件编码 Encoding: CSV 为 UTF-8（可带 BOM）、GBK/GB18030 或带 BOM 的 UTF-16，自动识别 / CSV in UTF-8 (BOM optional),
+GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 读，其他按内容判断 / .json is JSON,
+.csv is CSV, workbooks by their extension or signature, anything else by its content.
 
 选项 Options:
-  --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale
+  --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale, qualitative
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
 `,
   audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
 
 复核已印发的项目支出绩效自评表：合计是否等于各项之和、得分是否符合规则、等级是否与总分相符、执行率是否印错、
-偏差原因是否缺失等。读取 JSON（单表或数组）、NDJSON（每行一表）、CSV（jixiao self 的表头，另有 得分 列、合计 行、
-评价等级 行）；文件夹中的 .json/.ndjson/.csv 逐个读取。逐表输出，最后汇总（各类问题数量、等级会变化的表）。
+偏差原因是否缺失等。读取 Excel/WPS 工作簿（每个工作表一张表）、CSV（任一编码）、JSON（单表或数组）、NDJSON（每行
+一表）；文件夹中的这些文件逐个读取，终端上显示进度（已处理文件数 / 总数）。逐表输出，最后汇总。
 Reviews published tables: totals against their parts and the rules, points against the rules, grades,
-printed rates, missing 偏差原因. Reads JSON, NDJSON and CSV; folders recursively; writes each review as it
+printed rates, missing 偏差原因. Reads workbooks, CSV, JSON and NDJSON; folders recursively (progress on a
+terminal: files done / total); writes each review as it
 goes, then a summary. JSON tables carry publishedPoints per row, budget.publishedPoints / publishedRate,
 publishedTotal and publishedGrade.
 
@@ -82,7 +85,7 @@ Checks a framework and lists every problem with its path; exits 1 when there is 
 
 列出内置指标体系及其指标数量。Lists the built-in frameworks.
 `,
-  schema: `用法 Usage: jixiao schema [framework|self|unit-data] [--out file]
+  schema: `用法 Usage: jixiao schema [framework|self|unit-data|layout] [--out file]
 
 输出 JSON Schema（draft 2020-12），供其他语言的系统校验输入。Prints a JSON Schema for other languages.
 `,

@@ -3,6 +3,8 @@
  * an `.xlsx` sheet, a CSV file, or a table typed by hand. Cells hold the text as displayed
  * ("95%", "43.20"), rows and columns count from 0 here and from 1 / "A" where users see them.
  */
+import * as z from 'zod';
+import { argumentError, stringArgument } from '../errors/arguments.js';
 
 /** A merged range, 0-based and inclusive. */
 export interface CellRange {
@@ -17,6 +19,25 @@ export interface Grid {
   readonly merges?: readonly CellRange[];
 }
 
+const Index = z.number().int().min(0).max(10_000_000);
+const Corner = z.strictObject({ r: Index, c: Index });
+
+/** A grid as a JavaScript caller may pass it: checked before it is read. */
+export const GridSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  cells: z.array(z.array(z.string().max(32_000)).max(500)).max(20_000),
+  merges: z
+    .array(z.strictObject({ s: Corner, e: Corner }))
+    .max(10_000)
+    .optional(),
+});
+
+const indexArgument = (value: unknown, name: string): number => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10_000_000)
+    throw argumentError(name, { zh: '0 及以上的整数', en: 'a whole number from 0' }, value);
+  return value;
+};
+
 /**
  * The column letters of a 0-based column index: 0 → "A", 25 → "Z", 26 → "AA".
  *
@@ -28,7 +49,7 @@ export interface Grid {
  * ```
  */
 export function columnName(c: number): string {
-  let n = c + 1;
+  let n = indexArgument(c, 'c') + 1;
   let out = '';
   while (n > 0) {
     const m = (n - 1) % 26;
@@ -50,7 +71,7 @@ export function columnName(c: number): string {
  * ```
  */
 export function cellName(r: number, c: number): string {
-  return `${columnName(c)}${r + 1}`;
+  return `${columnName(c)}${indexArgument(r, 'r') + 1}`;
 }
 
 /**
@@ -64,7 +85,9 @@ export function cellName(r: number, c: number): string {
  * ```
  */
 export function parseRange(text: string): CellRange | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(text.trim().toUpperCase());
+  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(
+    stringArgument(text, 'text').trim().toUpperCase(),
+  );
   if (!m?.[1] || !m[2]) return null;
   const col = (letters: string): number =>
     Array.from(letters).reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -90,6 +113,12 @@ const MAX_FILL = 200_000;
  * ```
  */
 export function filledCells(grid: Grid): string[][] {
+  if (!GridSchema.safeParse(grid).success)
+    throw argumentError(
+      'grid',
+      { zh: '工作表 { name, cells, merges? }', en: 'a sheet { name, cells, merges? }' },
+      grid,
+    );
   const width = grid.cells.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = grid.cells.map((r) => {
     const out = new Array<string>(width).fill('');

@@ -6,7 +6,12 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { makeIssue, type Issue } from '../errors/issue.js';
-import { readSelfEvaluationGrid, type GridOptions, type GridTable } from '../self/grid.js';
+import {
+  gridOptionIssues,
+  readSelfEvaluationGrid,
+  type GridOptions,
+  type GridTable,
+} from '../self/grid.js';
 import type { CellRange, Grid } from './grid.js';
 
 /** The most rows and columns read from one sheet (a 自评表 has dozens). */
@@ -147,6 +152,9 @@ export function readSelfEvaluationWorkbook(
 ): { ok: true; value: SheetReading[] } | { ok: false; issues: Issue[] } {
   const wb = readWorkbook(bytes);
   if (!wb.ok) return wb;
+  // The options are checked once here, not once a sheet.
+  const optionIssues = gridOptionIssues(options);
+  if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
   const out: SheetReading[] = [];
   for (const grid of wb.value) {
     if (!grid.cells.some((row) => row.some((c) => c.trim() !== ''))) continue;

@@ -11,6 +11,7 @@ import * as z from 'zod';
 import { ONE, dec, plain } from '../decimal.js';
 import { AboveOneSchema, NumSchema } from '../schema/common.js';
 import { compare, compareRange, overCompleted } from '../target/compare.js';
+import { yearAsDate } from '../target/dates.js';
 import { pairProblem, readActual, readTarget, type ParsedTarget } from '../target/parse.js';
 import { convert } from '../target/units.js';
 import { flag, qualitative } from './qualitative.js';
@@ -149,8 +150,9 @@ export const targetRule: RuleKind<TargetRule> = {
           }
           return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
         }
-        if (actual.kind !== 'date') throw new TypeError('unreachable: checked by pairProblem');
-        return deadline(target, actual, params.year ?? null, answer.points, {
+        const done = actual.kind === 'date' ? actual : yearAsDate(actual);
+        if (!done) throw new TypeError('unreachable: checked by pairProblem');
+        return deadline(target, done, params.year ?? null, answer.points, {
           weight,
           id,
           name,

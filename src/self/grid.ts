@@ -7,8 +7,16 @@
  * remembers its cells, so every later problem names the cell ("Sheet1!E12").
  */
 import { makeIssue, type Issue } from '../errors/issue.js';
-import { cellName, filledCells, type Grid } from '../io/grid.js';
-import { TABLE_LAYOUTS, headerKey, type TableField, type TableLayout } from './table-layouts.js';
+import * as z from 'zod';
+import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
+import { parseWith } from '../schema/parse.js';
+import {
+  TABLE_LAYOUTS,
+  TableLayoutSchema,
+  headerKey,
+  type TableField,
+  type TableLayout,
+} from './table-layouts.js';
 
 /** A table read from a grid, with what it published kept apart. */
 export interface GridTable {
@@ -102,6 +110,39 @@ function matchHeader(
   return { layout, row: r, rows, col, score: Object.keys(col).length };
 }
 
+const GridOptionsSchema = z.strictObject({
+  layouts: z.array(TableLayoutSchema).max(100).optional(),
+  layout: z.string().max(64).optional(),
+  extraCells: z.enum(['error', 'ignore']).optional(),
+  name: z.string().max(200).optional(),
+});
+
+/**
+ * The problems of options passed to the grid readers (for JavaScript callers).
+ *
+ * @param options - the options as given
+ * @returns the issues, at `["options", …]`; none when they are valid
+ * @example
+ * ```ts
+ * gridOptionIssues({ layout: 5 })[0]?.path; // ["options", "layout"]
+ * ```
+ */
+export function gridOptionIssues(options: unknown): Issue[] {
+  const o = parseWith(GridOptionsSchema, options, ['options']);
+  return o.ok ? [] : o.issues;
+}
+
+/** Checks what a JavaScript caller passes: the grid and the options, with every problem. */
+function gridArguments(
+  grid: unknown,
+  options: unknown,
+): { ok: true } | { ok: false; issues: Issue[] } {
+  const g = parseWith(GridSchema, grid, ['grid']);
+  const o = parseWith(GridOptionsSchema, options, ['options']);
+  const issues = [...(g.ok ? [] : g.issues), ...(o.ok ? [] : o.issues)];
+  return issues.length === 0 ? { ok: true } : { ok: false, issues };
+}
+
 /** The layout nearest to a row that matched none, and what it lacks. */
 function nearest(
   keys: readonly (readonly string[])[],
@@ -146,6 +187,8 @@ export function readSelfEvaluationGrid(
   grid: Grid,
   options: GridOptions = {},
 ): { ok: true; value: GridTable } | { ok: false; issues: Issue[] } {
+  const args = gridArguments(grid, options);
+  if (!args.ok) return args;
   const sheet = grid.name;
   const cells = filledCells(grid);
   const text = (r: number, c: number | undefined): string =>

@@ -5,6 +5,7 @@
  * parenthesis such as "(A)" or "(%)" dropped), so "年初目标值(A)" is "年初目标值".
  */
 import * as z from 'zod';
+import { stringArgument } from '../errors/arguments.js';
 
 /** The fields a column can hold. */
 export const TABLE_FIELDS = [
@@ -259,7 +260,7 @@ export const TABLE_LAYOUTS: readonly TableLayout[] = [
  * ```
  */
 export function headerKey(text: string): string {
-  return text
+  return stringArgument(text, 'text')
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[*★]/g, '')

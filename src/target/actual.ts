@@ -64,9 +64,6 @@ function readActualText(raw: string): Read<ParsedActual> {
   const text = normalise(raw);
   if (text === '')
     return { ok: false, failure: failure('actual', original, { zh: '为空', en: 'it is empty' }) };
-  // "2023年" is a year, not 2023 years.
-  const year = /^(?:19|20)\d{2}年/.test(text) ? readDate(text, original) : null;
-  if (year) return { ok: true, value: year };
   const [pre, afterPre] = leadingOp(text);
   const [post, body] = trailingOp(afterPre);
   const q = quantity(body);

@@ -101,6 +101,25 @@ export function readDate(text: string, original: string): ParsedActual | null {
 }
 
 /**
+ * A quantity that names a calendar year ("2023年", read as 2023 years), as the date it means when
+ * it is compared with a deadline: done within that year.
+ *
+ * @param actual - an actual read as a quantity
+ * @returns the date, or `null` when it is no year
+ * @example
+ * ```ts
+ * yearAsDate(parseActual('2023年')); // { kind: 'date', year: 2023, month: 12, day: null, … }
+ * ```
+ */
+export function yearAsDate(actual: ParsedActual): Extract<ParsedActual, { kind: 'date' }> | null {
+  if (actual.kind !== 'quantitative' || actual.unit?.text !== '年' || actual.approx) return null;
+  if (!/^\d{4}$/.test(actual.value)) return null;
+  const year = Number(actual.value);
+  if (year < 1900 || year > 2200) return null;
+  return { kind: 'date', year, month: 12, day: null, text: actual.text };
+}
+
+/**
  * Compares a date actual with a deadline. A year written in neither is the table's year; when
  * that is unknown too, both are taken as the same year (flagged by the caller).
  *

@@ -1,7 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-assignment -- tables read from grids are plain JSON, looked into field by field */
 import { describe, expect, it } from 'vitest';
 import {
+  JixiaoError,
   TABLE_LAYOUTS,
+  cellName,
+  columnName,
+  filledCells,
+  headerKey,
   TableLayoutSchema,
   auditSelfEvaluation,
   jsonSchema,
@@ -342,5 +347,31 @@ describe('readSelfEvaluationCsv over the grid reader', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]?.path).toEqual(['csv', 2]);
+  });
+});
+
+describe('every new export checks its arguments, for JavaScript callers', () => {
+  it('the grid readers answer with issues, never a throw', () => {
+    const bad = [null, 'x', { name: 's' }, { name: 's', cells: 'x' }, { name: 's', cells: [[1]] }];
+    for (const g of bad) {
+      const r = readSelfEvaluationGrid(g as unknown as Grid);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.path[0]).toBe('grid');
+    }
+    const o = readSelfEvaluationGrid({ name: 's', cells: [] }, { layouts: [{}] } as never);
+    expect(o.ok || o.issues.map((i) => i.path.slice(0, 2).join('.'))).toContain('options.layouts');
+    expect(readSelfEvaluationCsv('a,b', { layout: 5 } as never).ok).toBe(false);
+  });
+  it('the helpers throw a JixiaoError naming the argument', () => {
+    expect(() => cellName(-1, 0)).toThrow(JixiaoError);
+    expect(() => columnName(1.5)).toThrow(/argument c/);
+    expect(() => parseRange(5 as unknown as string)).toThrow(/argument text/);
+    expect(() => headerKey(null as unknown as string)).toThrow(JixiaoError);
+    expect(() => filledCells({ name: 's' } as Grid)).toThrow(/argument grid/);
+    expect([cellName(11, 4), columnName(26), parseRange('b2:c3')]).toEqual([
+      'E12',
+      'AA',
+      { s: { r: 1, c: 1 }, e: { r: 2, c: 2 } },
+    ]);
   });
 });

@@ -316,7 +316,7 @@ export const BATCHES_2: readonly Batch[] = [
       ['改善条件', 'target', 'T qual'],
       ['明显改善', 'actual', 'A tier:null'],
       ['2020年', 'target', 'T date <= 2020-12-31'],
-      ['2020年', 'actual', 'A date 2020-12'], // ? a bare year as the completion date
+      ['2020年', 'actual', 'A 2020 年'], // ? a bare year as the completion date
       ['100万', 'target', 'T? >= 1000000 -'],
       ['100万', 'actual', 'A 1000000 -'],
       ['有所提升', 'target', 'T qual'],

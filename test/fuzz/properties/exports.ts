@@ -34,6 +34,23 @@ const linze = example('examples/linze-kexie-2023.json');
 const evaluation = J.evaluate(department, linze);
 const langfang = example('examples/tables/langfang-2019.json');
 const selfResult = J.scoreSelfEvaluation(langfang);
+const fixture = example('test/fixtures/tables/yunnan-yongde-2022-yingyanggaishan.json') as {
+  sheet: string;
+  cells: string[][];
+  merges: string[];
+};
+/** A real sheet as a grid, merges and all. */
+const sheetGrid = {
+  name: fixture.sheet,
+  cells: fixture.cells,
+  merges: fixture.merges.map((m) => J.parseRange(m)),
+};
+const gridOptions = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({}),
+  fc.record({ layout: fc.constantFrom('columns101', 'national2020', 'nope') }),
+  fc.constant({ layouts: [J.TABLE_LAYOUTS[0]] }),
+);
 const audit = J.auditSelfEvaluation({
   ...(langfang as object),
   publishedTotal: '90',
@@ -154,6 +171,7 @@ const SCHEMAS = [
   'SelfEvaluationRowSchema',
   'SelfEvaluationTableSchema',
   'AuditTableSchema',
+  'TableLayoutSchema',
 ] as const;
 
 /** Every exported function, by name. */
@@ -287,7 +305,24 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
     or(fc.constantFrom(...Object.keys(J.JSON_SCHEMAS), 'toString', '__proto__')),
   ]),
   csvRecords: entry(J.csvRecords, [or(anyString)]),
-  readSelfEvaluationCsv: entry(J.readSelfEvaluationCsv, [or(anyString)], 'never'),
+  readSelfEvaluationCsv: entry(
+    J.readSelfEvaluationCsv,
+    [or(anyString), fc.option(or(gridOptions), { nil: undefined })],
+    'never',
+  ),
+  csvRows: entry(J.csvRows, [or(anyString)]),
+  readSelfEvaluationGrid: entry(
+    J.readSelfEvaluationGrid,
+    [or(fc.constant(sheetGrid)), fc.option(or(gridOptions), { nil: undefined })],
+    'never',
+  ),
+  filledCells: entry(J.filledCells, [or(fc.constant(sheetGrid))]),
+  cellName: entry(J.cellName, [or(fc.nat(10_000)), or(fc.nat(1000))]),
+  columnName: entry(J.columnName, [or(fc.nat(100_000))]),
+  parseRange: entry(J.parseRange, [or(fc.constantFrom('A1:B2', 'AA10', 'B2:A1', ''))]),
+  headerKey: entry(J.headerKey, [or(anyString)]),
+  spellUnit: entry(J.spellUnit, [or(anyString)]),
+  decodeTableText: entry(J.decodeTableText, [or(fc.uint8Array({ maxLength: 200 }))], 'never'),
   auditSelfEvaluation: entry(
     J.auditSelfEvaluation,
     [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined })],

@@ -1,0 +1,121 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import {
+  JixiaoError,
+  decodeTableText,
+  readSelfEvaluationCsv,
+  readSelfEvaluationGrid,
+  scoreSelfEvaluation,
+  type CellRange,
+} from '../../src/index.js';
+import { runs } from '../setup/props.js';
+
+/** Cells such as real 自评表 hold: headers of every layout, labels, numbers, targets, notes. */
+const cell = fc.oneof(
+  fc.constantFrom(
+    '',
+    '',
+    '',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '指标性质',
+    '指标值',
+    '度量单位',
+    '年初目标值(A)',
+    '全年实际值',
+    '指标权重',
+    '评分标准',
+    '自评得分',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '年度资金总额',
+    '其中：当年财政拨款',
+    '总分',
+    '合计',
+    '优',
+    '产出指标(50分)',
+    '★培训人次',
+    '其中：女性',
+    '≥95%',
+    '≤30万元',
+    '12月底前',
+    '2023年11月',
+    '达成年度指标',
+    '—',
+    '项目名称',
+    '（2023年度）',
+  ),
+  fc.integer({ min: 0, max: 200 }).map(String),
+  fc.string({ maxLength: 6 }),
+);
+const grid = fc
+  .tuple(
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 14 }),
+    fc.array(
+      fc
+        .tuple(fc.nat(14), fc.nat(9), fc.nat(3), fc.nat(3))
+        .map(([r, c, h, w]): CellRange => ({ s: { r, c }, e: { r: r + h, c: c + w } })),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([cells, merges]) => ({ name: 'S', cells, merges }));
+
+// Whatever the grid, the reader answers with a table or with issues naming the sheet; a table it
+// reads is scored or refused with a JixiaoError, never a crash.
+test.prop([grid], { numRuns: runs(400) })('any grid: a table or issues, never a throw', (g) => {
+  const r = readSelfEvaluationGrid(g);
+  if (!r.ok) {
+    expect(r.issues.length).toBeGreaterThan(0);
+    for (const i of r.issues) expect(['S', 'layout']).toContain(i.path[0]);
+    return;
+  }
+  try {
+    scoreSelfEvaluation(r.value.table);
+  } catch (e) {
+    expect(e).toBeInstanceOf(JixiaoError);
+  }
+});
+
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+// A grid without merges written as CSV reads the same as the grid itself.
+test.prop([grid], { numRuns: runs(300) })('CSV of a grid reads as the grid', (g) => {
+  const plain = { name: 'S', cells: g.cells.map((row) => row.map((c) => c.replace(/\r/g, ''))) };
+  const width = Math.max(...plain.cells.map((r) => r.length));
+  const text = plain.cells
+    .map((r) => Array.from({ length: width }, (_, c) => csvField(r[c] ?? '')).join(','))
+    .join('\r\n');
+  const direct = readSelfEvaluationGrid(
+    {
+      ...plain,
+      cells: plain.cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')),
+    },
+    { extraCells: 'error' },
+  );
+  expect(readSelfEvaluationCsv(text, { name: 'S' })).toEqual(direct);
+});
+
+// Bytes: any bytes decode or are refused, never a throw; UTF-8 text comes back as it was.
+test.prop([fc.uint8Array({ maxLength: 64 })], { numRuns: runs(500) })(
+  'decodeTableText: any bytes, a text or issues',
+  (bytes) => {
+    const r = decodeTableText(bytes);
+    expect(r.ok || r.issues.length > 0).toBe(true);
+  },
+);
+test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })], { numRuns: runs(300) })(
+  'decodeTableText: UTF-8 text comes back as it was',
+  (text) => {
+    const clean = text.replaceAll('\u0000', '').replace(/^\uFEFF/, '');
+    const bytes = new TextEncoder().encode(clean);
+    // A text that starts like a ZIP, an OLE file or a PDF is refused as one, by design.
+    if (clean.startsWith('PK\u0003\u0004') || clean.startsWith('%PDF')) return;
+    expect(decodeTableText(bytes)).toEqual({ ok: true, value: { text: clean, encoding: 'utf-8' } });
+  },
+);
