@@ -50,7 +50,7 @@ describe('deadlines (时效指标)', () => {
       layout: 'none',
     });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.code).toBe('points_out_of_range');
+    if (!r.success) expect(r.error.issues[0].code).toBe('points_out_of_range');
   });
 
   it("a year written in neither cell is the table's; in none, one year is assumed and flagged", () => {
@@ -61,7 +61,7 @@ describe('deadlines (时效指标)', () => {
   it('a number is no date: compared with a deadline it is an error, never a silent zero', () => {
     const r = safeScoreSelfEvaluation(table('12月底前', '100%'), { layout: 'none' });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.message.zh).toContain('不是日期');
+    if (!r.success) expect(r.error.issues[0].message.zh).toContain('不是日期');
   });
 
   it('"2023年" against a duration is still 2023 years, not a date', () => {
