@@ -10,7 +10,7 @@ import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
 import { withEmptyRows } from '../self/empty.js';
 import { withBudgetRequired } from '../self/schema.js';
-import { splitWarnings } from '../self/split.js';
+import { groupWarnings, splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
 import type { Discrepancy } from './discrepancy.js';
 import { readPrinted, type Printed } from './printed.js';
@@ -186,6 +186,18 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       published: null,
       difference: null,
       severity: 'info',
+      message: w.message,
+    });
+  }
+
+  for (const w of groupWarnings(doc)) {
+    ctx.add({
+      code: 'group_points_differ',
+      path: ['groups'],
+      expected: null,
+      published: null,
+      difference: null,
+      severity: 'points',
       message: w.message,
     });
   }

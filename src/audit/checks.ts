@@ -9,6 +9,7 @@ import type { Issue } from '../errors/issue.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { AuditContext } from './result.js';
 import type { AuditTable } from './schema.js';
+import { rowLabel } from '../self/where.js';
 import { pointsAgree, rateAgrees, type Printed } from './printed.js';
 import type { PartialScore } from './score.js';
 
@@ -37,7 +38,6 @@ export function rowChecks(
   ctx.table.rows.forEach((row, k) => {
     const p = published[k] ?? null;
     const w = dec(row.weight);
-    const name = row.l3;
     const where = (field: string) => ['rows', k, field];
     const bad = score.rowIssues.get(k);
     if (bad) {
@@ -49,8 +49,8 @@ export function rowChecks(
         difference: null,
         severity: 'points',
         message: msg(
-          `第 ${k + 1} 行「${name}」无法按规则核算：${issuesText(bad, 'zh')}`,
-          `row ${k + 1} "${name}" cannot be checked against the rules: ${issuesText(bad, 'en')}`,
+          `${rowLabel(ctx.table, k, 'zh')}无法按规则核算：${issuesText(bad, 'zh')}`,
+          `${rowLabel(ctx.table, k, 'en')} cannot be checked against the rules: ${issuesText(bad, 'en')}`,
         ),
       });
     }
@@ -63,8 +63,8 @@ export function rowChecks(
           published: p.text,
           difference: plain(p.value),
           message: msg(
-            `第 ${k + 1} 行「${name}」得分 ${p.text} 为负数`,
-            `row ${k + 1} "${name}" has negative points, ${p.text}`,
+            `${rowLabel(ctx.table, k, 'zh', 'points')}得分 ${p.text} 为负数`,
+            `${rowLabel(ctx.table, k, 'en', 'points')} has negative points, ${p.text}`,
           ),
         },
         { published: p.value, expected: ZERO },
@@ -79,8 +79,8 @@ export function rowChecks(
           published: p.text,
           difference: plain(p.value.minus(w)),
           message: msg(
-            `第 ${k + 1} 行「${name}」得分 ${p.text} 超过分值 ${plain(w)}`,
-            `row ${k + 1} "${name}" scores ${p.text}, above its weight ${plain(w)}`,
+            `${rowLabel(ctx.table, k, 'zh', 'points')}得分 ${p.text} 超过分值 ${plain(w)}`,
+            `${rowLabel(ctx.table, k, 'en', 'points')} scores ${p.text}, above its weight ${plain(w)}`,
           ),
         },
         { published: p.value, expected: w },
@@ -111,8 +111,8 @@ export function rowChecks(
           published: p.text,
           difference: plain(p.value.minus(r)),
           message: msg(
-            `第 ${k + 1} 行「${name}」得分 ${p.text}，按规则应为 ${rule.points}（${because.zh}）`,
-            `row ${k + 1} "${name}" scores ${p.text}; by the rules ${rule.points} (${because.en})`,
+            `${rowLabel(ctx.table, k, 'zh', 'points')}得分 ${p.text}，按规则应为 ${rule.points}（${because.zh}）`,
+            `${rowLabel(ctx.table, k, 'en', 'points')} scores ${p.text}; by the rules ${rule.points} (${because.en})`,
           ),
         },
         { published: p.value, expected: r },
@@ -127,8 +127,8 @@ export function rowChecks(
         difference: plain(p.value.minus(w)),
         severity: 'info',
         message: msg(
-          `第 ${k + 1} 行「${name}」已完成指标值，却扣分（得 ${p.text} / ${plain(w)}），且未说明原因`,
-          `row ${k + 1} "${name}" met its target but lost points (${p.text} of ${plain(w)}) with no reason given`,
+          `${rowLabel(ctx.table, k, 'zh', 'points')}已完成指标值，却扣分（得 ${p.text} / ${plain(w)}），且未说明原因`,
+          `${rowLabel(ctx.table, k, 'en', 'points')} met its target but lost points (${p.text} of ${plain(w)}) with no reason given`,
         ),
       });
     }
@@ -142,8 +142,8 @@ export function rowChecks(
         difference: null,
         severity: 'info',
         message: msg(
-          `第 ${k + 1} 行「${name}」未填写偏差原因（${required.zh}）`,
-          `row ${k + 1} "${name}" has no 偏差原因 (${required.en})`,
+          `${rowLabel(ctx.table, k, 'zh', 'note')}未填写偏差原因（${required.zh}）`,
+          `${rowLabel(ctx.table, k, 'en', 'note')} has no 偏差原因 (${required.en})`,
         ),
       });
     }

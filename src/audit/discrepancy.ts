@@ -36,6 +36,8 @@ export type DiscrepancyCode =
   | 'weights_not_100'
   /** The weights differ from the 10号 default split (information). */
   | 'split_differs'
+  /** A group label's points ("产出指标(50分)") differ from its rows' weights. */
+  | 'group_points_differ'
   /** A row cannot be read (its 指标值 or 实际完成值), so its points cannot be checked. */
   | 'row_unreadable'
   /** The budget block cannot be scored (e.g. 全年预算数 0). */
@@ -81,6 +83,7 @@ export const DISCREPANCY_CODES: readonly DiscrepancyCode[] = [
   'explanation_missing',
   'weights_not_100',
   'split_differs',
+  'group_points_differ',
   'row_unreadable',
   'budget_unreadable',
   'published_unreadable',

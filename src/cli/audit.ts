@@ -15,6 +15,7 @@ import { itemsOf, type Item } from './items.js';
 import { UsageError, openSink, type Common } from './output.js';
 import { asJixiaoError, fileError, internalIssue } from './problems.js';
 import { readJson } from './read.js';
+import { layoutOption } from './tables.js';
 
 const EXTENSIONS = /\.(json|ndjson|jsonl|csv|xlsx|xlsm|xls|et|ods)$/i;
 
@@ -75,9 +76,10 @@ async function filesOf(common: Common, path: string): Promise<readonly string[] 
 export async function auditCommand(
   common: Common,
   positionals: readonly string[],
-  values: { options?: string | undefined },
+  values: { options?: string | undefined; layout?: string | undefined },
 ): Promise<number> {
   if (positionals.length === 0) throw new UsageError('missing files, folders or - to review');
+  const layouts = await layoutOption(common.io, values.layout);
   if (common.format === 'report')
     throw new UsageError('audit writes table, markdown, html, csv or json');
   const format = common.format;
@@ -116,7 +118,7 @@ export async function auditCommand(
     if ('name' in files) await handle(files);
     else
       for (const file of files) {
-        for await (const item of itemsOf(io, file)) await handle(item);
+        for await (const item of itemsOf(io, file, layouts)) await handle(item);
         progress();
       }
   }

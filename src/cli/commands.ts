@@ -11,6 +11,7 @@ import { scoreSelfEvaluation } from '../self/score.js';
 import { batch } from './batch.js';
 import { UsageError, emit, render, type Common } from './output.js';
 import { readJson, readTableList } from './read.js';
+import { layoutOption } from './tables.js';
 
 async function loadFramework(common: Common, ref: string | undefined): Promise<Framework> {
   if (ref === undefined)
@@ -75,13 +76,13 @@ export async function scoreCommand(
 export async function selfCommand(
   common: Common,
   positionals: readonly string[],
-  values: { options?: string | undefined },
+  values: { options?: string | undefined; layout?: string | undefined },
 ): Promise<number> {
   const file = one(
     positionals,
     'the table file (.xlsx, .xls, .csv or .json, or - for standard input)',
   );
-  const tables = await readTableList(common.io, file);
+  const tables = await readTableList(common.io, file, await layoutOption(common.io, values.layout));
   const options =
     values.options === undefined ? undefined : await readJson(common.io, values.options);
   const results = tables.map((t) => ({

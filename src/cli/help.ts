@@ -51,6 +51,8 @@ GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 
 
 选项 Options:
   --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale, qualitative
+  --layout <id|file.json>      表格格式：内置格式编号，或自定义格式的 JSON 文件（jixiao schema layout）/ a built-in
+                               layout id, or a JSON file of your own layouts
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
 `,
   audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
@@ -72,6 +74,7 @@ reported as such and the others are still reviewed.
 选项 Options:
   --format <table|markdown|html|csv|json>   (json = 每表一行 NDJSON，最后一行为汇总 / NDJSON with a final summary line)
   --options <file>             评分选项（同 jixiao self）/ scoring options
+  --layout <id|file.json>      表格格式（同 jixiao self）/ table layout (as jixiao self)
   --locale, --out              见 jixiao --help
 
 退出码 Exit: 0 全部无误 nothing that changes points or grades · 1 发现影响分数或等级的问题或无法读取的表 · 2 用法

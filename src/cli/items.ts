@@ -7,6 +7,7 @@
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue } from '../errors/issue.js';
 import { readSelfEvaluationCsv } from '../self/csv.js';
+import type { GridOptions } from '../self/grid.js';
 import { ArrayScanner, type Piece } from './json-array.js';
 import { parseJson } from './json.js';
 import type { CliIo } from './io.js';
@@ -35,16 +36,21 @@ const kindOf = (file: string): Kind =>
           : 'sniff';
 
 /** The tables of a workbook or CSV file (any encoding), each with the figures it published. */
-async function* tableItems(io: CliIo, file: string, bytes?: Uint8Array): AsyncGenerator<Item> {
-  for (const t of await readTables(io, file, bytes)) {
+async function* tableItems(
+  io: CliIo,
+  file: string,
+  bytes: Uint8Array,
+  options: GridOptions,
+): AsyncGenerator<Item> {
+  for (const t of await readTables(io, file, bytes, options)) {
     if (t.table) yield { name: t.name, table: withPublished(t.table, t.name) };
     else if (t.error) yield { name: t.name, error: t.error };
   }
 }
 
 /** Sniffed text that is not JSON: a CSV table (already decoded as UTF-8 or UTF-16). */
-function* readTablesFromText(text: string, file: string): Generator<Item> {
-  const r = readSelfEvaluationCsv(text, { name: file === '-' ? 'stdin' : file });
+function* readTablesFromText(text: string, file: string, options: GridOptions): Generator<Item> {
+  const r = readSelfEvaluationCsv(text, { ...options, name: file === '-' ? 'stdin' : file });
   if (r.ok) {
     yield { name: file, table: withPublished(r.value, file) };
     return;
@@ -132,7 +138,12 @@ async function* arrayItems(reader: TextReader, file: string, line: number): Asyn
   for (const piece of scanner.end()) yield pieceItem(piece, file);
 }
 
-async function* readerItems(reader: TextReader, file: string, kind: Kind): AsyncGenerator<Item> {
+async function* readerItems(
+  reader: TextReader,
+  file: string,
+  kind: Kind,
+  options: GridOptions,
+): AsyncGenerator<Item> {
   const { first, line } = await reader.start();
   if (first === '') {
     yield { name: file, error: emptyError(file) };
@@ -156,7 +167,7 @@ async function* readerItems(reader: TextReader, file: string, kind: Kind): Async
   }
   const text = await reader.rest();
   if (kind === 'sniff' && first !== '{') {
-    const r = readTablesFromText(text, file);
+    const r = readTablesFromText(text, file, options);
     yield* r;
   } else yield jsonItem(text, file);
 }
@@ -172,12 +183,16 @@ async function* readerItems(reader: TextReader, file: string, kind: Kind): Async
  * for await (const item of itemsOf(io, 'tables.json')) console.log(item.name);
  * ```
  */
-export async function* itemsOf(io: CliIo, file: string): AsyncGenerator<Item> {
+export async function* itemsOf(
+  io: CliIo,
+  file: string,
+  options: GridOptions = {},
+): AsyncGenerator<Item> {
   const kind = kindOf(file);
   if (kind === 'csv' || kind === 'workbook') {
     // Bytes, not text: a CSV may be GBK, a workbook is binary.
     try {
-      yield* tableItems(io, file, await readBytes(io, file));
+      yield* tableItems(io, file, await readBytes(io, file), options);
     } catch (e) {
       yield { name: file, error: asJixiaoError(e, file) };
     }
@@ -185,7 +200,7 @@ export async function* itemsOf(io: CliIo, file: string): AsyncGenerator<Item> {
   }
   const reader = TextReader.open(io, file);
   try {
-    yield* readerItems(reader, file, kind);
+    yield* readerItems(reader, file, kind, options);
   } catch (e) {
     // Whatever was read before stays reported; the failure ends this file, not the batch.
     yield { name: file, error: asJixiaoError(e, file) };

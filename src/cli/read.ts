@@ -6,6 +6,7 @@
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import { decode } from './decode.js';
+import type { GridOptions } from '../self/grid.js';
 import { WORKBOOK, readBytes, readTables } from './tables.js';
 import type { CliIo } from './io.js';
 import { parseJson } from './json.js';
@@ -89,6 +90,7 @@ export async function readTable(io: CliIo, file: string): Promise<unknown> {
 export async function readTableList(
   io: CliIo,
   file: string,
+  options: GridOptions = {},
 ): Promise<{ name: string; table: unknown }[]> {
   if (/\.json$/i.test(file)) return [{ name: file, table: await readJson(io, file) }];
   const bytes = await readBytes(io, file);
@@ -104,7 +106,7 @@ export async function readTableList(
   ) {
     return [{ name: file, table: parseJson(decode(bytes, file), file) }];
   }
-  const tables = await readTables(io, file, bytes);
+  const tables = await readTables(io, file, bytes, options);
   // A cover sheet or notes beside the tables are not an error; a workbook with no table is.
   const noHeader = (t: { error?: JixiaoError }): boolean => {
     const issues: readonly Issue[] = t.error?.issues ?? [];

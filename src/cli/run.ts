@@ -27,6 +27,7 @@ const OPTIONS = {
   framework: { type: 'string', short: 'f' },
   options: { type: 'string' },
   batch: { type: 'string' },
+  layout: { type: 'string' },
 } as const;
 
 /**
@@ -71,6 +72,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError('--locale must be zh or en');
     }
     locale = values.locale === 'en' ? 'en' : 'zh';
+    if (values.layout !== undefined && command !== 'self' && command !== 'audit')
+      throw new UsageError('--layout is an option of self and audit');
     const common: Common = { format: format as Format, locale, out: values.out, io };
     switch (command) {
       case 'score':

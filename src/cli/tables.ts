@@ -7,7 +7,10 @@ import { JixiaoError } from '../errors/JixiaoError.js';
 import type { Issue } from '../errors/issue.js';
 import { decodeTableText } from '../io/text.js';
 import { readSelfEvaluationCsv } from '../self/csv.js';
-import type { GridTable } from '../self/grid.js';
+import { gridOptionIssues, type GridOptions, type GridTable } from '../self/grid.js';
+import { TABLE_LAYOUTS } from '../self/table-layouts.js';
+import { parseJson } from './json.js';
+import { decode } from './decode.js';
 import { MAX_DOCUMENT, type CliIo } from './io.js';
 import { asJixiaoError, emptyError, fileError } from './problems.js';
 
@@ -90,6 +93,7 @@ export async function readTables(
   io: CliIo,
   file: string,
   bytes?: Uint8Array,
+  options: GridOptions = {},
 ): Promise<FileTable[]> {
   const data = bytes ?? (await readBytes(io, file));
   if (
@@ -99,7 +103,7 @@ export async function readTables(
   ) {
     // Loaded here, not at start: the spreadsheet library is for those who read spreadsheets.
     const { readSelfEvaluationWorkbook } = await import('../io/workbook.js');
-    const book = readSelfEvaluationWorkbook(data);
+    const book = readSelfEvaluationWorkbook(data, options);
     if (!book.ok) throw prefixed(asError(book.issues, file), file);
     return book.value.map((s) =>
       s.ok
@@ -109,7 +113,7 @@ export async function readTables(
   }
   const text = decodeTableText(data);
   if (!text.ok) throw prefixed(asError(text.issues, file), file);
-  const r = readSelfEvaluationCsv(text.value.text, { name: baseName(file) });
+  const r = readSelfEvaluationCsv(text.value.text, { ...options, name: baseName(file) });
   return [r.ok ? { name: file, table: r.value } : { name: file, error: asError(r.issues, file) }];
 }
 
@@ -151,4 +155,27 @@ export function withPublished(g: GridTable, name: string): Record<string, unknow
   if (p.total !== undefined) out.publishedTotal = p.total;
   if (p.grade !== undefined) out.publishedGrade = p.grade;
   return out;
+}
+
+/**
+ * The `--layout` option: a built-in layout's id, or a JSON file of one layout or an array of them
+ * (tried before the built-in ones).
+ *
+ * @param io - the io
+ * @param value - the option's value, if given
+ * @returns the reader options
+ * @throws JixiaoError listing the problems of the layouts file
+ * @example
+ * ```ts
+ * const options = await layoutOption(io, 'county-layout.json');
+ * ```
+ */
+export async function layoutOption(io: CliIo, value: string | undefined): Promise<GridOptions> {
+  if (value === undefined) return {};
+  if (TABLE_LAYOUTS.some((l) => l.id === value)) return { layout: value };
+  const json = parseJson(decode(await readBytes(io, value), value), value);
+  const options = { layouts: Array.isArray(json) ? json : [json] };
+  const issues = gridOptionIssues(options);
+  if (issues.length > 0) throw asError(issues, value);
+  return options;
 }

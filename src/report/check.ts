@@ -182,13 +182,16 @@ export function reportArgument(value: unknown, name: string): Evaluation | SelfE
     project: [isStringOrNull, T.stringOrNull],
     year: [(v) => v === null || isNumber(v), T.numberOrNull],
   });
-  s.fields(value.budget, ['budget'], {
-    adjusted: [isString, T.string],
-    executed: [isString, T.string],
-    ratePercent: [isString, T.string],
-    points: [isDecimal, T.decimal],
-    weight: [isDecimal, T.decimal],
-  });
+  // A department table has no budget block (null).
+  if (value.budget !== null)
+    s.fields(value.budget, ['budget'], {
+      unit: [isString, T.string],
+      adjusted: [isString, T.string],
+      executed: [isString, T.string],
+      ratePercent: [isString, T.string],
+      points: [isDecimal, T.decimal],
+      weight: [isDecimal, T.decimal],
+    });
   warningsShape(s, value.warnings, ['warnings']);
   evaluationShape(s, value.evaluation, ['evaluation']);
   throwIfAny(s.issues);

@@ -1,3 +1,11 @@
+/** The budget's units in English. */
+const UNIT_EN: Readonly<Record<string, string>> = {
+  元: 'yuan',
+  千元: 'thousand yuan',
+  万元: '10k yuan',
+  亿元: '100m yuan',
+};
+
 /**
  * `renderReport`: a draft of the self-evaluation report (绩效自评报告) in the shape such reports take:
  * 一、基本情况; 二、评价工作开展情况; 三、绩效分析 by 一级指标 with points and rates; 四、存在的问题
@@ -82,8 +90,8 @@ export function renderReport(
   if (b) {
     out.push(
       zh
-        ? `（三）预算执行情况：全年预算数 ${b.adjusted} 万元，全年执行数 ${b.executed} 万元，预算执行率 ${b.ratePercent}，得分 ${b.points} 分（分值 ${b.weight} 分）。`
-        : `(3) Budget execution: ${b.executed} of ${b.adjusted} (10k yuan), ${b.ratePercent}, ${b.points} of ${b.weight} points.`,
+        ? `（三）预算执行情况：全年预算数 ${b.adjusted} ${b.unit}，全年执行数 ${b.executed} ${b.unit}，预算执行率 ${b.ratePercent}，得分 ${b.points} 分（分值 ${b.weight} 分）。`
+        : `(3) Budget execution: ${b.executed} of ${b.adjusted} (${UNIT_EN[b.unit] ?? 'yuan'}), ${b.ratePercent}, ${b.points} of ${b.weight} points.`,
     );
   }
   out.push(

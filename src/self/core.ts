@@ -333,6 +333,7 @@ function budgetResult(
   }
   return {
     initial: b.initial === undefined ? null : plain(dec(b.initial), 20),
+    unit: b.unit ?? '万元',
     adjusted: plain(adjusted, 20),
     executed: plain(dec(b.executed), 20),
     weight: budgetNode.weight,

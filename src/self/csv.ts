@@ -10,7 +10,12 @@
  */
 import { describeValue, stringArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
-import { readSelfEvaluationGrid, type GridOptions, type GridTable } from './grid.js';
+import {
+  gridOptionIssues,
+  readSelfEvaluationGrid,
+  type GridOptions,
+  type GridTable,
+} from './grid.js';
 
 /** A table read from CSV, with what it published (得分, 合计, 评价等级) kept apart. */
 export type CsvTable = GridTable;
@@ -105,6 +110,9 @@ export function readSelfEvaluationCsv(
       ],
     };
   }
+  // Checked before it is spread: a string spread into an object is one key per character.
+  const optionIssues = gridOptionIssues(options);
+  if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
   const rows = csvRows(text);
   const name = options.name ?? 'csv';
   return readSelfEvaluationGrid({ name, cells: rows }, { ...options, extraCells: 'error' });

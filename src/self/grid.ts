@@ -333,10 +333,11 @@ export function readSelfEvaluationGrid(
         executed: numberText(get(r, 'actual')),
         at: { sheet, row: r + 1, cells: { adjusted: at('target'), executed: at('actual') } },
       };
-      if (numberText(get(r, 'weight'))) budget.weight = numberText(get(r, 'weight'));
+      const bw = numberText(get(r, col.share === undefined ? 'weight' : 'share')).replace(/%$/, '');
+      if (bw) budget.weight = bw;
       if (get(r, 'note')) budget.note = get(r, 'note');
       table.budget ??= budget;
-      const p = numberText(get(r, 'points'));
+      const p = numberText(get(r, col.share === undefined ? 'points' : 'converted'));
       if (p) published.budgetPoints = p;
       continue;
     }
@@ -363,10 +364,23 @@ export function readSelfEvaluationGrid(
     // A weight written as a share of the 100 points ("20%") is that many points.
     const weightCell = numberText(get(r, 'weight')).replace(/^(\d{1,3}(?:\.\d+)?)%$/, '$1');
     // Without a 分值 column, the points in the name ("相关性(5分)") are the weight.
-    const weight = col.weight === undefined ? (l3Points ?? '') : weightCell;
+    // A 权重占比 column (layout "weighted") holds the row's share of the 100 points: that is its
+    // weight, and its 折算得分 the points it printed (指标分值 and 单项指标得分 are the same on the
+    // row's own scale).
+    const shareCell = numberText(get(r, 'share')).replace(/%$/, '');
+    const weight =
+      col.share !== undefined && shareCell !== ''
+        ? shareCell
+        : col.weight === undefined
+          ? (l3Points ?? '')
+          : weightCell;
     const target = get(r, 'target') || get(r, 'initialTarget');
     const actual = get(r, 'actual');
-    const pointsText = numberText(get(r, 'points'));
+    const pointsText = numberText(
+      col.converted !== undefined && col.share !== undefined
+        ? get(r, 'converted')
+        : get(r, 'points'),
+    );
     // Template rows left blank ("指标2", "……") carry nothing to score.
     if (!weight && !target && !actual && !pointsText) continue;
     // A 三级指标 cell filled from a merge with the group cells beside it holds no indicator.
@@ -563,6 +577,11 @@ function readHead(
           }
         }
         budget.at = { sheet, row: r + 1, cells: cellsOf };
+        // "项目资金（元）", "资金情况(万元)": the unit the amounts are printed in.
+        const unit = /[(（](元|千元|万元|亿元)[)）]/.exec(
+          (cells[fundsAt] ?? []).concat(cells[r] ?? []).join(''),
+        )?.[1];
+        if (unit) budget.unit = unit;
         table.budget = budget;
         const p = num('points');
         if (p) published.budgetPoints = p;

@@ -31,6 +31,8 @@ export const BudgetBlockSchema = z.strictObject({
   weight: PositiveNumSchema.optional(),
   /** 原因: why execution fell short, or why the budget was adjusted. */
   note: z.string().max(4000).optional(),
+  /** The unit of the amounts as printed ("万元", the default, or "元"). */
+  unit: z.enum(['元', '千元', '万元', '亿元']).optional(),
   /** The 其中 lines (当年财政拨款, 上年结转资金, 其他资金), kept as printed. */
   parts: z
     .array(

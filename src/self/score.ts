@@ -40,6 +40,8 @@ export interface SelfEvaluationResult {
   readonly year: number | null;
   readonly budget: {
     readonly initial: string | null;
+    /** The unit of the amounts ("万元" unless the table says otherwise). */
+    readonly unit: string;
     readonly adjusted: string;
     readonly executed: string;
     readonly weight: string;

@@ -202,6 +202,17 @@ describe('auditSelfEvaluation', () => {
       expect(only(t, 'split_differs')).toMatchObject({ severity: 'info' });
     });
 
+    it('group_points_differ: a label "产出指标(60分)" over rows of 50', () => {
+      const t = { ...clean(), groups: [{ l1: '产出指标', weight: 60 }] };
+      expect(only(t, 'group_points_differ')).toMatchObject({
+        severity: 'points',
+        path: ['groups'],
+      });
+      expect(only(t, 'group_points_differ')?.message.zh).toMatch(
+        /^「产出指标」标注 60 分，其下 \d+ 行分值合计 \d+ 分$/,
+      );
+    });
+
     it('row_unreadable, budget_unreadable and published_unreadable, without stopping the review', () => {
       const t = clean();
       t.rows[0] = row('成本控制数', '≤30万元', '完成', 25, '25.00');
@@ -227,7 +238,7 @@ describe('auditSelfEvaluation', () => {
     });
 
     it('has a test above for every code', () => {
-      expect(DISCREPANCY_CODES).toHaveLength(18);
+      expect(DISCREPANCY_CODES).toHaveLength(19);
     });
   });
 

@@ -95,3 +95,38 @@ describe('jixiao audit over a folder of mixed files', () => {
     expect(f.err()).toContain('文件 6/6');
   });
 });
+
+describe('--layout: a built-in id or your own layouts as JSON', () => {
+  const csv =
+    '指标类别,绩效指标,计划,完成,标准分\n预算执行率,,100,100,10\n产出,场次,≥10场,12场,90\n';
+  const layout = {
+    id: 'myCounty',
+    name: { zh: '本县格式', en: 'our county' },
+    kind: 'project',
+    columns: [
+      { field: 'l1', headers: ['指标类别'] },
+      { field: 'l3', headers: ['绩效指标'], required: true },
+      { field: 'target', headers: ['计划'], required: true },
+      { field: 'actual', headers: ['完成'], required: true },
+      { field: 'weight', headers: ['标准分'], required: true },
+    ],
+  };
+  it('reads a table in a layout from a JSON file, for self and audit', async () => {
+    let f = fakeIo({ 't.csv': csv, 'l.json': JSON.stringify([layout]) });
+    expect(await run(['self', 't.csv', '--layout', 'l.json', '--format', 'json'], f.io)).toBe(0);
+    expect((JSON.parse(f.out()) as { total: string }).total).toBe('100.00');
+    f = fakeIo({ 't.csv': csv });
+    expect(await run(['self', 't.csv'], f.io)).toBe(1);
+    f = fakeIo({ 'd/t.csv': csv, 'l.json': JSON.stringify(layout) });
+    expect(await run(['audit', 'd/', '--layout', 'l.json', '--format', 'json'], f.io)).toBe(0);
+  });
+  it('a built-in id reads in that layout only; a bad layouts file is listed; other commands refuse it', async () => {
+    let f = fakeIo({ 't.csv': csv });
+    expect(await run(['self', 't.csv', '--layout', 'national2020'], f.io)).toBe(1);
+    f = fakeIo({ 't.csv': csv, 'l.json': '{"id":"x"}' });
+    expect(await run(['self', 't.csv', '--layout', 'l.json'], f.io)).toBe(1);
+    expect(f.err()).toContain('options.layouts');
+    f = fakeIo({});
+    expect(await run(['frameworks', '--layout', 'x'], f.io)).toBe(2);
+  });
+});

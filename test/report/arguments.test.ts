@@ -134,12 +134,22 @@ describe('renderers check their arguments', () => {
 
   it('issue 8 defect 8: renderReport checks a self-evaluation result as one', () => {
     const paths = jixiaoPaths(() =>
-      renderReport({ ...self, budget: null, evaluation: { ...self.evaluation, tree: 1 } } as never),
+      renderReport({ ...self, budget: 5, evaluation: { ...self.evaluation, tree: 1 } } as never),
     );
     expect(paths).toEqual([
       ['input', 'budget'],
       ['input', 'evaluation', 'tree'],
     ]);
+    // A department table has no budget block: null is its shape, not a fault.
+    expect(
+      jixiaoPaths(() =>
+        renderReport({
+          ...self,
+          budget: null,
+          evaluation: { ...self.evaluation, tree: 1 },
+        } as never),
+      ),
+    ).toEqual([['input', 'evaluation', 'tree']]);
     expect(jixiaoPaths(() => renderReport({ evaluation: null } as never))).toContainEqual([
       'input',
       'evaluation',

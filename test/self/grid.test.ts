@@ -375,3 +375,34 @@ describe('every new export checks its arguments, for JavaScript callers', () => 
     ]);
   });
 });
+
+describe('the weighted layout: 权重占比 is the weight, 折算得分 the points', () => {
+  it('scores on the shares of 100 and compares the 折算得分', () => {
+    const r = readSelfEvaluationGrid({
+      name: 's',
+      cells: [
+        [
+          '一级指标',
+          '三级指标',
+          '指标分值',
+          '预期指标值',
+          '实际完成值',
+          '单项指标得分',
+          '权重占比(%)',
+          '折算得分',
+        ],
+        ['预算执行率', '', '100', '100', '100', '100', '10', '10'],
+        ['产出指标', '培训人次', '100', '≥500人次', '450人次', '90', '60', '54'],
+        ['效益指标', '满意度', '100', '≥90%', '95%', '100', '30', '30'],
+      ],
+    });
+    expect(r.ok && r.value.layout).toBe('weighted');
+    if (!r.ok) return;
+    const rows = r.value.table.rows as { weight: string; points?: string }[];
+    expect(rows.map((x) => [x.weight, x.points])).toEqual([
+      ['60', '54'],
+      ['30', '30'],
+    ]);
+    expect(scoreSelfEvaluation(r.value.table, { layout: 'none' }).total).toBe('94.00');
+  });
+});

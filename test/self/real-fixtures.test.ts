@@ -97,19 +97,21 @@ const EXPECTED: Record<
   'dept-hunan-yueyang-glj-undated': {
     layout: 'departmentScoring',
     scoreIssue: 'total_mismatch',
-    audit: ['weights_not_100'],
+    audit: ['weights_not_100', 'group_points_differ', 'group_points_differ'],
   },
+  // Its labels ("过程(40分)") show the truncation as well.
   'dept-hunan-yueyang-kejiju-undated': {
     layout: 'departmentScoring',
     scoreIssue: 'total_mismatch',
-    audit: ['weights_not_100'],
+    audit: ['weights_not_100', 'group_points_differ', 'group_points_differ'],
   },
   // A published blank form: every 得分 is empty.
   'dept-sichuan-dazhou-nongyeju-undated': { layout: 'labelScoring', scoreIssue: 'missing_input' },
+  // The copy stops inside 综合管理: its labels show it.
   'dept-sichuan-shengjibumen-2017': {
     layout: 'labelScoring',
     scoreIssue: 'total_mismatch',
-    audit: ['weights_not_100'],
+    audit: ['weights_not_100', 'group_points_differ', 'group_points_differ'],
   },
   // The weights are all there (10 + 9 × 10); the budget's stepped 9 for 86.20% is within the half
   // point a whole-number print may round, the sum of the printed points (98) is not the rules' total.
