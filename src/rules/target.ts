@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { ONE, dec, plain } from '../decimal.js';
 import { AboveOneSchema, NumSchema } from '../schema/common.js';
 import { compare, compareRange, overCompleted } from '../target/compare.js';
-import { yearAsDate } from '../target/dates.js';
+import { monthAsDate, yearAsDate } from '../target/dates.js';
 import { pairProblem, readActual, readTarget, type ParsedTarget } from '../target/parse.js';
 import { convert } from '../target/units.js';
 import { flag, qualitative } from './qualitative.js';
@@ -150,7 +150,7 @@ export const targetRule: RuleKind<TargetRule> = {
           }
           return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
         }
-        const done = actual.kind === 'date' ? actual : yearAsDate(actual);
+        const done = actual.kind === 'date' ? actual : (yearAsDate(actual) ?? monthAsDate(actual));
         if (!done) throw new TypeError('unreachable: checked by pairProblem');
         return deadline(target, done, params.year ?? null, answer.points, {
           weight,

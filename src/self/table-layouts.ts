@@ -260,9 +260,12 @@ export const TABLE_LAYOUTS: readonly TableLayout[] = [
  * ```
  */
 export function headerKey(text: string): string {
-  return stringArgument(text, 'text')
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[*★]/g, '')
-    .replace(/(?:\([^()]*\))+$/, '');
+  let t = stringArgument(text, 'text').normalize('NFKC').replace(/\s+/g, '').replace(/[*★]/g, '');
+  // Trailing parentheses, one at a time from the end (an unanchored /(\(…\))+$/ is quadratic).
+  while (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open < 0 || t.slice(open + 1, -1).includes(')')) break;
+    t = t.slice(0, open);
+  }
+  return t;
 }

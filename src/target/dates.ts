@@ -32,6 +32,19 @@ const valid = (year: number | null, month: number, day: number | null): boolean 
   (year === null || (year >= 1900 && year <= 2200)) &&
   (day === null || (day >= 1 && day <= lastDay(year, month)));
 
+/** Words that say a thing was done, after its date: "完成", "编制完成", "竣工验收", "到账". */
+const DONE =
+  /[^\d年月日号底末前内.\-/]{0,4}?(?:完成|完工|竣工|办结|落实|到位|到账|拨付|发放|兑付|验收|交付|上线|投入使用)(?:任务|工作|建设)?$/;
+/**
+ * The text without the punctuation it ends with ("2023年底前。"). A loop from the end, not
+ * /[。，…]+$/: that regex retries from every mark of a long run, quadratic in its length.
+ */
+function withoutEndPunctuation(t: string): string {
+  let end = t.length;
+  while (end > 0 && '。．.；;，,、!！'.includes(t.charAt(end - 1))) end -= 1;
+  return t.slice(0, end);
+}
+
 /** A date in text: [year, month, day] (day `null` for a month), or `null`. */
 function dateIn(t: string): [number | null, number, number | null] | null {
   let m = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?$/.exec(t);
@@ -43,6 +56,17 @@ function dateIn(t: string): [number | null, number, number | null] | null {
   m = /^(\d{4})年(?:年底|年末|底|全年|内|度内|度)?$/.exec(t);
   if (m?.[1]) return [Number(m[1]), 12, 31];
   return null;
+}
+
+/** The end of a period ("2023.07-2024.01", "1-12月", "202001-202012"), or `null`. */
+function periodEnd(t: string): [number | null, number, number | null] | null {
+  const months = /^(\d{1,2})(?:--|-|~|～|—|–|至|到)(\d{1,2})月$/.exec(t);
+  if (months?.[1] && months[2] && Number(months[1]) <= Number(months[2]))
+    return [null, Number(months[2]), null];
+  const compact = /^(\d{4})(\d{2})(?:--|-|~|～|—|–|至|到)(\d{4})(\d{2})$/.exec(t);
+  if (compact?.[3] && compact[4]) return [Number(compact[3]), Number(compact[4]), null];
+  const period = /^(.+?)(?:--|-|~|～|—|–|至|到)(.+)$/.exec(t);
+  return period?.[1] && period[2] && dateIn(period[1]) ? dateIn(period[2]) : null;
 }
 
 /**
@@ -57,18 +81,16 @@ function dateIn(t: string): [number | null, number, number | null] | null {
  * ```
  */
 export function readDeadline(text: string, original: string): ParsedTarget | null {
-  const body = text
+  const body = withoutEndPunctuation(text)
     .replace(/^(?:完成时间|完工时间|时间)(?:为|是|:)?/, '')
     .replace(/^(?:在|于|须在|需在|应在|确保|计划)/, '')
-    .replace(/(?:完成|完工|办结|落实|到位|拨付|发放|兑付)(?:任务|工作)?$/, '')
+    .replace(DONE, '')
     .replace(/(?:之前|以前|前)$/, '')
     .replace(/(?:底|末)$/, (s, off: number, all: string) =>
       all.slice(0, off).endsWith('月') ? '' : s,
     );
-  // A period ("2023.07-2024.01", "2020年1月--2020年11月") ends by its last date.
-  const period = /^(.+?)(?:--|-|~|～|—|–|至|到)(.+)$/.exec(body);
-  const d =
-    dateIn(body) ?? (period?.[1] && period[2] && dateIn(period[1]) ? dateIn(period[2]) : null);
+  // A period ("2023.07-2024.01", "2020年1月--2020年11月", "1-12月") ends by its last date.
+  const d = dateIn(body) ?? periodEnd(body);
   if (!d) return null;
   const [year, month, day] = d;
   if (!valid(year, month, day)) return null;
@@ -87,11 +109,14 @@ export function readDeadline(text: string, original: string): ParsedTarget | nul
  * ```
  */
 export function readDate(text: string, original: string): ParsedActual | null {
-  const body = text
+  const body = withoutEndPunctuation(text)
     .replace(/^(?:完成时间|完工时间|时间)(?:为|是|:)?/, '')
     .replace(/^(?:已经|已)?(?:于|在)?/, '')
-    .replace(/(?:前)?(?:已)?(?:完成|完工|办结|落实|到位|拨付|发放|兑付)$/, '')
-    .replace(/(?:之前|以前|前)$/, '');
+    .replace(DONE, '')
+    .replace(/(?:前)?(?:已)?$/, '')
+    .replace(/(?:之前|以前|前)$/, '')
+    // "2021年6月底": done in June.
+    .replace(/月(?:底|末)$/, '月');
   const d = dateIn(body);
   if (!d) return null;
   const [year, month, day] = d;
@@ -117,6 +142,23 @@ export function yearAsDate(actual: ParsedActual): Extract<ParsedActual, { kind: 
   const year = Number(actual.value);
   if (year < 1900 || year > 2200) return null;
   return { kind: 'date', year, month: 12, day: null, text: actual.text };
+}
+
+/**
+ * A quantity that names a month of the year ("7月", read as 7 months), as the date it means when it
+ * is compared with a deadline: done in that month.
+ *
+ * @param actual - an actual read as a quantity
+ * @returns the date, or `null` when it is no month
+ * @example
+ * ```ts
+ * monthAsDate(parseActual('7月')); // { kind: 'date', year: null, month: 7, day: null, … }
+ * ```
+ */
+export function monthAsDate(actual: ParsedActual): Extract<ParsedActual, { kind: 'date' }> | null {
+  if (actual.kind !== 'quantitative' || actual.unit?.text !== '月' || actual.approx) return null;
+  if (!/^(?:[1-9]|1[0-2])$/.test(actual.value)) return null;
+  return { kind: 'date', year: null, month: Number(actual.value), day: null, text: actual.text };
 }
 
 /**

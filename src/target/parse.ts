@@ -10,7 +10,7 @@ import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Path } from '../errors/issue.js';
 import { asFailure, pathArgument, targetArgument } from './args.js';
 import { readColumns } from './columns.js';
-import { readDeadline, yearAsDate } from './dates.js';
+import { monthAsDate, readDeadline, yearAsDate } from './dates.js';
 import { memo } from './memo.js';
 import {
   failure,
@@ -251,7 +251,7 @@ export function pairProblem(target: ParsedTarget, actual: ParsedActual): PairPro
   if (target.kind === 'qualitative') return null;
   if (target.kind === 'deadline') {
     // A deadline compares with a date ("2023年" too), or with words that state the tier ("按时完成").
-    if (actual.kind !== 'quantitative' || yearAsDate(actual)) return null;
+    if (actual.kind !== 'quantitative' || yearAsDate(actual) || monthAsDate(actual)) return null;
     const [a, t] = [quote(actual.text), quote(target.text)];
     return {
       code: 'actual_unparseable',

@@ -290,7 +290,21 @@ export function whyNotQuantity(body: string): ReadFailure | null {
 /** Words around a number that say nothing about it: "全年", "累计", "已完成", "覆盖". */
 const LEAD_FILLER =
   /^(?:全年|年度|每年|年均|累计|共计|合计|总计|共|全部|已经|已|实际|完成|实现|共完成|各|每|均)+/;
-const TRAIL_FILLER = /(?:覆盖|完成|达标|\(百分比\)|百分比)+$/;
+/** Words after the number: "100%覆盖", "95%(百分比)". Stripped in a loop, never by an unanchored /(…)+$/. */
+const TRAIL_WORDS = ['覆盖', '完成', '达标', '(百分比)', '百分比'];
+function withoutTrailWords(t: string): string {
+  let out = t;
+  for (let found = true; found;) {
+    found = false;
+    for (const w of TRAIL_WORDS) {
+      if (out.endsWith(w)) {
+        out = out.slice(0, -w.length);
+        found = true;
+      }
+    }
+  }
+  return out;
+}
 /** A label before the number it names: "覆盖率100%", "满意率达95%". */
 const LABEL =
   /^\p{Script=Han}{1,10}?(?:率|度|数|量|面积|长度|金额|比例|占比)(?:达到|达|为|是)?(?=[\d≥≤<>=])/u;
@@ -316,7 +330,7 @@ export function undecorate(text: string): [TargetOp | null, string] | null {
   let op: TargetOp | null = null;
   for (let i = 0; i < 3; i++) {
     const before = t;
-    t = t.replace(LEAD_FILLER, '').replace(LABEL, '').replace(TRAIL_FILLER, '');
+    t = withoutTrailWords(t.replace(LEAD_FILLER, '').replace(LABEL, ''));
     if (CHANGE.test(t)) {
       op = '>=';
       t = t.replace(CHANGE, '');

@@ -248,7 +248,7 @@ export function spellUnit(text: string): string {
 
 /** Words that end a number's unit and start prose: "3天内完成" is no unit "天内完成". */
 const NOT_UNIT =
-  /完成|以|内|前|后|底|达|覆盖|提升|提高|降低|减少|增加|增长|下降|不|及|或|和|每|约|左右|超|满|[，,。；;：:、！!？?()（）【】[\]<>=≥≤"'“”‘’%‰]/;
+  /完成|竣工|验收|驗收|建成|开工|实施|编制|启动|运行|以|内|前|后|底|达|覆盖|提升|提高|降低|减少|增加|增长|下降|不|及|或|和|每|约|左右|超|满|[，,。；;：:、！!？?()（）【】[\]<>=≥≤"'“”‘’%‰]/;
 
 /**
  * A unit jixiao does not know: any short word after a number (元/人·月, 人次/年, 株/亩). It is its own

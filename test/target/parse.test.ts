@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JixiaoError, parseActual, parseTarget, readActual, readTarget } from '../../src/index.js';
 import { BATCHES } from './real-strings.js';
 import { BATCHES_2 } from './real-strings-2.js';
+import { BATCHES_3 } from './real-strings-3.js';
 
 /** The compact reading notation of real-strings.ts. */
 function reading(text: string, kind: 'target' | 'actual'): string {
@@ -25,12 +26,12 @@ function reading(text: string, kind: 'target' | 'actual'): string {
 }
 
 describe('指标值 and 实际完成值 from public documents', () => {
-  const all = [...BATCHES, ...BATCHES_2].flatMap((b) =>
+  const all = [...BATCHES, ...BATCHES_2, ...BATCHES_3].flatMap((b) =>
     b.strings.map((s) => [b.source, ...s] as const),
   );
 
-  it('collects at least 150 strings, each batch with its source', () => {
-    expect(all.length).toBeGreaterThanOrEqual(150);
+  it('collects at least 400 strings, each batch with its source', () => {
+    expect(all.length).toBeGreaterThanOrEqual(400);
     for (const b of BATCHES) expect(b.url.length).toBeGreaterThan(10);
   });
 
