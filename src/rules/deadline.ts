@@ -59,7 +59,8 @@ export function deadline(
     { key: 'actual', value: show(actual.year, actual.month, actual.day) },
     { key: 'daysLate', value: String(c.daysLate) },
   ];
-  if (c.met) return { ...outcome(ONE, weight, trace, () => ({ zh: '', en: '' })), flags };
+  // Done in time: full points, nothing lost, nothing to explain.
+  if (c.met) return { rate: ONE, points: weight, trace, flags };
   flags.push(flag('late', `晚于时限 ${c.daysLate} 天`, `${c.daysLate} days after the deadline`));
   need(`未按时完成（晚 ${c.daysLate} 天）`, `not done by the deadline (${c.daysLate} days late)`);
   const hi = weight.times('0.6');

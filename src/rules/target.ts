@@ -138,15 +138,11 @@ export const targetRule: RuleKind<TargetRule> = {
         if (actual.kind === 'qualitative') {
           // "按时完成" meets a deadline; other words are scored by the evaluator within their tier.
           if (actual.tier === 'achieved' && answer.points === undefined) {
-            return outcome(
-              ONE,
-              weight,
-              [
-                { key: 'target', value: tgt },
-                { key: 'actual', value: actual.text },
-              ],
-              () => ({ zh: '', en: '' }),
-            );
+            const trace = [
+              { key: 'target', value: tgt },
+              { key: 'actual', value: actual.text },
+            ];
+            return { rate: ONE, points: weight, trace, flags };
           }
           return qualitative(actual, answer.points, weight, id, name, tgt, flags, need);
         }

@@ -45,3 +45,80 @@ describe('decodeTableText', () => {
     expect(decodeTableText('text' as unknown as Uint8Array).ok).toBe(false);
   });
 });
+
+describe('decodeTableText: each refusal, exactly', () => {
+  const refusal = (bytes: number[]) => {
+    const r = decodeTableText(Uint8Array.from(bytes));
+    if (r.ok) throw new Error('decoded');
+    return r.issues;
+  };
+  it('one issue at ["file"], its message naming what the file is', () => {
+    expect(refusal([0x25, 0x50, 0x44, 0x46])).toEqual([
+      {
+        code: 'invalid_input',
+        path: ['file'],
+        message: { zh: '文件是 PDF 文件，不是文本', en: 'the file is a PDF file, not text' },
+      },
+    ]);
+    expect(refusal([0x61, 0, 0x62])[0]?.message).toEqual({
+      zh: '文件含 NUL 字节，看起来是二进制文件（UTF-16 文本须带 BOM）',
+      en: 'the file holds NUL bytes: a binary file (UTF-16 text needs a byte-order mark)',
+    });
+    expect(refusal([0x61, 0xff, 0xff])[0]?.message).toEqual({
+      zh: '文件既不是 UTF-8，也不是 GBK/GB18030 或带 BOM 的 UTF-16 文本',
+      en: 'the file is neither UTF-8 nor GBK/GB18030 nor UTF-16 with a BOM',
+    });
+    const notBytes = decodeTableText([1, 2] as unknown as Uint8Array);
+    expect(!notBytes.ok && notBytes.issues[0]?.message).toEqual({
+      zh: '文件应为字节（Uint8Array / Buffer）',
+      en: 'the file must be bytes (a Uint8Array or Buffer)',
+    });
+  });
+  it('a signature must be whole and at the start', () => {
+    // Three bytes of the PDF signature, or the signature shifted by one, are text.
+    expect(decodeTableText(Uint8Array.from([0x25, 0x50, 0x44]))).toMatchObject({ ok: true });
+    expect(decodeTableText(Uint8Array.from([0x20, 0x25, 0x50, 0x44, 0x46]))).toMatchObject({
+      ok: true,
+      value: { text: ' %PDF' },
+    });
+    // One byte of the signature differing: text.
+    expect(decodeTableText(Uint8Array.from([0x25, 0x50, 0x44, 0x47]))).toMatchObject({ ok: true });
+  });
+  it('UTF-16 needs both bytes of its BOM, and no NUL character inside', () => {
+    expect(refusal([0xff, 0xfe, 0x00, 0x00])[0]?.message).toEqual({
+      zh: '文件不是有效的 UTF-16 文本',
+      en: 'the file is not valid UTF-16 text',
+    });
+    expect(refusal([0xfe, 0xff, 0x00, 0x00])[0]?.message.en).toBe(
+      'the file is not valid UTF-16 text',
+    );
+    // An odd number of bytes: not UTF-16.
+    expect(refusal([0xff, 0xfe, 0x2d])[0]?.message.en).toBe('the file is not valid UTF-16 text');
+    expect(refusal([0xfe, 0xff, 0x4e])[0]?.message.en).toBe('the file is not valid UTF-16 text');
+    // 0xFF alone, or 0xFE alone, is no BOM (and not UTF-8 nor GB18030 either).
+    expect(decodeTableText(Uint8Array.from([0xff, 0x41, 0x42])).ok).toBe(false);
+    expect(decodeTableText(Uint8Array.from([0x41, 0xfe]))).toMatchObject({ ok: false });
+  });
+  it('a UTF-8 BOM needs all three bytes; after a BOM, no GB18030 fallback', () => {
+    // EF BB without BF is not a BOM: the bytes are no UTF-8, and GB18030 reads them.
+    expect(decodeTableText(Uint8Array.from([0xef, 0xbb, 0x41]))).toMatchObject({
+      ok: true,
+      value: { encoding: 'gb18030' },
+    });
+    expect(decodeTableText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]))).toEqual({
+      ok: true,
+      value: { text: 'A', encoding: 'utf-8' },
+    });
+    // A BOM then GBK bytes: the BOM says UTF-8, so the file is refused, not guessed.
+    expect(decodeTableText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xd6, 0xd0])).ok).toBe(false);
+    // A second BOM is kept as text (ignoreBOM): it is not the file's mark.
+    expect(decodeTableText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]))).toEqual({
+      ok: true,
+      value: { text: '\uFEFF', encoding: 'utf-8' },
+    });
+  });
+  it('UTF-8 that is invalid is not silently replaced (the decoder is fatal)', () => {
+    // "中" then a lone continuation byte: GB18030 refuses it too.
+    expect(decodeTableText(Uint8Array.from([0xe4, 0xb8, 0xad, 0x80, 0xff])).ok).toBe(false);
+  });
+});

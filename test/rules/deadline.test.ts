@@ -68,3 +68,91 @@ describe('deadlines (时效指标)', () => {
     expect(row(table('≥3年', '5年'))?.points).toBe('20.00');
   });
 });
+
+describe('deadlines: what the result says', () => {
+  const scored = (
+    target: string,
+    actual: string,
+    extra: Record<string, unknown> = {},
+    year?: number,
+  ) => scoreSelfEvaluation(table(target, actual, extra, year), { layout: 'none' });
+  type Node = ReturnType<typeof scored>['evaluation']['tree'][number];
+  const find = (nodes: readonly Node[], id: string): Node | undefined => {
+    for (const n of nodes) {
+      if (n.id === id) return n;
+      const hit = find(n.children, id);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const node = (r: ReturnType<typeof scored>) => find(r.evaluation.tree, 'row-0');
+
+  it('met: the trace shows both dates and 0 days late; nothing is lost', () => {
+    const r = scored('2023年10月31日前', '2023年10月8日');
+    expect(node(r)?.trace).toEqual([
+      { key: 'target', value: '2023年10月31日' },
+      { key: 'actual', value: '2023年10月8日' },
+      { key: 'daysLate', value: '0' },
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('late: flag, reason required, trace with the points, and a finding in both languages', () => {
+    const r = scored('10月底前', '11月', { note: '设备延期' }, 2023);
+    const n = node(r);
+    expect(n?.trace).toEqual([
+      { key: 'target', value: '10月31日' },
+      { key: 'actual', value: '11月' },
+      { key: 'daysLate', value: '30' },
+      { key: 'points', value: '0' },
+    ]);
+    expect(r.rows[0]?.flags).toEqual([
+      { code: 'late', message: { zh: '晚于时限 30 天', en: '30 days after the deadline' } },
+      {
+        code: 'explanationRequired',
+        message: {
+          zh: '需说明偏差原因：未按时完成（晚 30 天）',
+          en: 'a 偏差原因 is required: not done by the deadline (30 days late)',
+        },
+      },
+    ]);
+    expect(r.findings[0]?.message).toEqual({
+      zh: '完成时间：时限「10月底前」，完成于「11月」，晚 30 天，得 0.00 分，扣 20.00 分',
+      en: '完成时间: deadline "10月底前", done "11月", 30 days late: 0.00 points, 20.00 lost',
+    });
+  });
+
+  it('late with points: the range named in the issue is the 未达成 tier of the weight', () => {
+    const r = safeScoreSelfEvaluation(table('10月底前', '2023年11月', { points: 12 }), {
+      layout: 'none',
+    });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues[0]).toMatchObject({
+      code: 'points_out_of_range',
+      path: ['rows', 0, 'points'],
+    });
+    expect(r.error.issues[0].message.zh).toContain('[0, 12.00)');
+    expect(r.error.issues[0].message.zh).toContain('12');
+  });
+
+  it('years assumed: the flag says so in both languages', () => {
+    expect(row(table('10月底前', '9月5日'))?.flags).toEqual([
+      {
+        code: 'yearAssumed',
+        message: {
+          zh: '时限与完成日期均未写年份，按同一年比较',
+          en: 'neither the deadline nor the date names a year: compared within one year',
+        },
+      },
+    ]);
+  });
+
+  it('按时完成 against a deadline: full points, its trace the two texts', () => {
+    const r = scored('当年完成', '按时完成');
+    expect(node(r)?.trace).toEqual([
+      { key: 'target', value: '当年完成' },
+      { key: 'actual', value: '按时完成' },
+    ]);
+  });
+});
