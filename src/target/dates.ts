@@ -113,8 +113,7 @@ export function readDate(text: string, original: string): ParsedActual | null {
     .replace(/^(?:完成时间|完工时间|时间)(?:为|是|:)?/, '')
     .replace(/^(?:已经|已)?(?:于|在)?/, '')
     .replace(DONE, '')
-    .replace(/(?:前)?(?:已)?$/, '')
-    .replace(/(?:之前|以前|前)$/, '')
+    .replace(/(?:之前|以前|前)?(?:已)?$/, '')
     // "2021年6月底": done in June.
     .replace(/月(?:底|末)$/, '月');
   const d = dateIn(body);

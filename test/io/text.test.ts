@@ -122,3 +122,32 @@ describe('decodeTableText: each refusal, exactly', () => {
     expect(decodeTableText(Uint8Array.from([0xe4, 0xb8, 0xad, 0x80, 0xff])).ok).toBe(false);
   });
 });
+
+describe('decodeTableText: where each mark must be', () => {
+  it('FF or FE with another second byte is no BOM', () => {
+    const ff = decodeTableText(Uint8Array.from([0xff, 0x41, 0x42]));
+    expect(!ff.ok && ff.issues[0]?.message.en).toBe(
+      'the file is neither UTF-8 nor GBK/GB18030 nor UTF-16 with a BOM',
+    );
+    // FE 41 is a GBK pair: read as GB18030, not as UTF-16BE.
+    expect(decodeTableText(Uint8Array.from([0xfe, 0x41, 0x42, 0x43]))).toMatchObject({
+      ok: true,
+      value: { encoding: 'gb18030' },
+    });
+  });
+  it('UTF-16BE refusals say so in Chinese too', () => {
+    const r = decodeTableText(Uint8Array.from([0xfe, 0xff, 0x4e]));
+    expect(!r.ok && r.issues[0]?.message.zh).toBe('文件不是有效的 UTF-16 文本');
+  });
+  it('the UTF-8 BOM is EF BB BF at the start, all three', () => {
+    expect(decodeTableText(Uint8Array.from([0x41, 0x42, 0xbf])).ok).toBe(false);
+    // BB BF after a letter is a GBK pair, not the end of a BOM.
+    expect(decodeTableText(Uint8Array.from([0x41, 0xbb, 0xbf]))).toMatchObject({
+      ok: true,
+      value: { encoding: 'gb18030' },
+    });
+    expect(decodeTableText(Uint8Array.from([0xef, 0x42, 0xbf])).ok).toBe(false);
+    // After a BOM, bytes that are no UTF-8 are refused even when GB18030 would read them all.
+    expect(decodeTableText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0xd6, 0xd0])).ok).toBe(false);
+  });
+});

@@ -109,3 +109,27 @@ describe('located', () => {
     expect(located([j], noCell)).toEqual([j]);
   });
 });
+
+describe('located: what it leaves alone', () => {
+  const issue = (path: (string | number)[], zh: string, en: string) =>
+    makeIssue('invalid_input', path, { zh, en });
+  it('a row with a place but no cells: the field is named, nothing throws', () => {
+    expect(rowLabel(base, 2, 'zh', 'actual')).toBe('第 13 行「时效」');
+    expect(
+      located([issue(['rows', 2, 'target'], '无法识别', 'cannot read')], base)[0]?.message,
+    ).toEqual({
+      zh: '第 13 行「时效」的年度指标值：无法识别',
+      en: 'row 13 "时效", target: cannot read',
+    });
+  });
+  it('paths that are not a row of the table stay as they are', () => {
+    for (const path of [['rows', 'x'], ['rows', 99, 'actual'], ['scale', 0], ['rows']]) {
+      const i = issue(path, '问题', 'problem');
+      expect(located([i], base)).toEqual([i]);
+    }
+  });
+  it('every mention of the row in a message is replaced', () => {
+    const [a] = located([issue(['rows', 0], 'rows[0] 与 rows[0]', 'rows[0] and rows[0]')], base);
+    expect(a?.message.zh).toBe('第 1 行「培训人次」 与 第 1 行「培训人次」');
+  });
+});

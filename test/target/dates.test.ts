@@ -156,3 +156,46 @@ describe('compareDates', () => {
     expect(parseActual('2023年11月')).toEqual(done('2023年11月'));
   });
 });
+
+describe('the edges of the date readers (each pins one rule of the reading)', () => {
+  it.each([
+    // a period of months: equal ends, two-digit starts
+    ['12-12月', [null, 12, 31]],
+    ['10-12月', [null, 12, 31]],
+    // 1900 and 2200 are years
+    ['1900年底前', [1900, 12, 31]],
+  ])('deadline %s', (text, [year, month, day]) => {
+    expect(deadline(text)).toMatchObject({ year, month, day });
+  });
+  it.each([
+    '。',
+    '。。',
+    'a2023-12-31',
+    'x1-12月',
+    '1-12月份',
+    'x202001-202012',
+    '202001-202012x',
+    '12月确保',
+    '前12月',
+  ])('%s is no deadline', (text) => {
+    expect(readDeadline(text, text)).toBeNull();
+  });
+  it.each([
+    ['完成时间2023年11月', [2023, 11, null]],
+    ['已2023年11月完成', [2023, 11, null]],
+    ['2023年11月已', [2023, 11, null]],
+    ['2023年11月之前', [2023, 11, null]],
+  ])('date %s', (text, [year, month, day]) => {
+    expect(done(text)).toMatchObject({ year, month, day });
+  });
+  it.each(['abc2023年', '2023年12月31日时间', '前2023年11月', '2023年11月前已x'])(
+    '%s is no date',
+    (text) => {
+      expect(readDate(text, text)).toBeNull();
+    },
+  );
+  it('yearAsDate: 1900 and 2200 are years', () => {
+    expect(yearAsDate(parseActual('1900年'))?.year).toBe(1900);
+    expect(yearAsDate(parseActual('2200年'))?.year).toBe(2200);
+  });
+});
