@@ -123,7 +123,14 @@ describe('located: what it leaves alone', () => {
     });
   });
   it('paths that are not a row of the table stay as they are', () => {
-    for (const path of [['rows', 'x'], ['rows', 99, 'actual'], ['scale', 0], ['rows']]) {
+    for (const path of [
+      ['rows', 'x'],
+      ['rows', 99, 'actual'],
+      ['scale', 0],
+      ['scale', 1],
+      ['x', 1, 'actual'],
+      ['rows'],
+    ]) {
       const i = issue(path, '问题', 'problem');
       expect(located([i], base)).toEqual([i]);
     }

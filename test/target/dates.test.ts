@@ -177,6 +177,7 @@ describe('the edges of the date readers (each pins one rule of the reading)', ()
     '202001-202012x',
     '12月确保',
     '前12月',
+    '2023年12月时间',
   ])('%s is no deadline', (text) => {
     expect(readDeadline(text, text)).toBeNull();
   });
@@ -194,6 +195,11 @@ describe('the edges of the date readers (each pins one rule of the reading)', ()
       expect(readDate(text, text)).toBeNull();
     },
   );
+  it('完成时间 before the date, with or without 为', () => {
+    expect(deadline('完成时间2023年12月31日')).toMatchObject({ year: 2023, month: 12, day: 31 });
+    expect(deadline('完成时间为2023年12月31日')).toMatchObject({ year: 2023, month: 12, day: 31 });
+    expect(readDate('2023年6月底3日', '2023年6月底3日')).toBeNull();
+  });
   it('yearAsDate: 1900 and 2200 are years', () => {
     expect(yearAsDate(parseActual('1900年'))?.year).toBe(1900);
     expect(yearAsDate(parseActual('2200年'))?.year).toBe(2200);
