@@ -1,34 +1,15 @@
 /**
- * Bytes to text, in one place for every input of the command line: UTF-8 with or without a BOM, and
- * UTF-16 LE or BE with a BOM. Anything else — a binary file, a spreadsheet saved as .xlsx, GBK text —
- * is refused by name rather than guessed at, because a wrong guess reads as a wrong table. (GBK is
- * refused for now, with a hint to save as UTF-8: a GB18030 fallback would also "decode" most binary
- * files into plausible-looking Chinese.)
+ * Bytes to text for the command line's JSON inputs, streamed: UTF-8 with or without a BOM, and UTF-16
+ * LE or BE with a BOM. Anything else — a binary file, a spreadsheet, GBK text — is refused by name
+ * rather than guessed at. (Tables are read whole by cli/tables.ts, where GBK CSV is decoded by
+ * `decodeTableText` and workbooks by `jixiao/xlsx`.)
  */
 import { TextDecoder } from 'node:util';
 import type { JixiaoError } from '../errors/JixiaoError.js';
+import { notTextSignature } from '../io/text.js';
 import { fileError } from './problems.js';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
-
-// Bytes that mark files people mistake for tables; each gets its own hint.
-const MAGIC: readonly { bytes: readonly number[]; zh: string; en: string }[] = [
-  {
-    bytes: [0x50, 0x4b, 0x03, 0x04],
-    zh: '是 ZIP 压缩文件（如 Excel 的 .xlsx、Word 的 .docx），不是文本；请在 Excel 中另存为“CSV UTF-8”',
-    en: 'is a ZIP archive (such as an Excel .xlsx or Word .docx file), not text; save it from Excel as "CSV UTF-8"',
-  },
-  {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0],
-    zh: '是旧版 Office 文件（.xls / .doc），不是文本；请在 Excel 中另存为“CSV UTF-8”',
-    en: 'is an old Office file (.xls / .doc), not text; save it from Excel as "CSV UTF-8"',
-  },
-  {
-    bytes: [0x25, 0x50, 0x44, 0x46],
-    zh: '是 PDF 文件，不是文本',
-    en: 'is a PDF file, not text',
-  },
-];
 
 const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
   if (a.length === 0) return b;
@@ -91,9 +72,9 @@ export class Decoder {
   private start(stream: boolean): string {
     const head = this.head;
     this.head = new Uint8Array(0);
-    for (const m of MAGIC) {
-      if (m.bytes.every((b, i) => head[i] === b)) throw fileError(this.file, m.zh, m.en);
-    }
+    // A ZIP (.xlsx), an old Office file or a PDF is named, not decoded (one list: io/text.ts).
+    const signature = notTextSignature(head);
+    if (signature) throw fileError(this.file, signature.zh, signature.en);
     let skip = 0;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
     else if (head[0] === 0xff && head[1] === 0xfe) [this.encoding, skip] = ['utf-16le', 2];

@@ -25,6 +25,25 @@ const MAGIC: readonly { bytes: readonly number[]; zh: string; en: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], zh: '是 PDF 文件，不是文本', en: 'is a PDF file, not text' },
 ];
 
+/**
+ * What a file is when its first bytes are the signature of a file that is no text (a ZIP such as
+ * .xlsx, an old Office file, a PDF), in words for a message; `null` otherwise.
+ *
+ * @param bytes - the file's first bytes (four are enough)
+ * @returns the words (after "the file …"), or `null`
+ * @example
+ * ```ts
+ * notTextSignature(Uint8Array.from([0x25, 0x50, 0x44, 0x46]))?.en; // "is a PDF file, not text"
+ * ```
+ */
+export function notTextSignature(bytes: Uint8Array): { zh: string; en: string } | null {
+  for (const m of MAGIC) {
+    if (bytes.length >= m.bytes.length && m.bytes.every((b, i) => bytes[i] === b))
+      return { zh: m.zh, en: m.en };
+  }
+  return null;
+}
+
 const decodeWith = (encoding: string, bytes: Uint8Array): string | null => {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -56,10 +75,8 @@ export function decodeTableText(
   if (!(bytes instanceof Uint8Array)) {
     return fail('应为字节（Uint8Array / Buffer）', 'must be bytes (a Uint8Array or Buffer)');
   }
-  for (const m of MAGIC) {
-    if (bytes.length >= m.bytes.length && m.bytes.every((b, i) => bytes[i] === b))
-      return fail(m.zh, m.en);
-  }
+  const signature = notTextSignature(bytes);
+  if (signature) return fail(signature.zh, signature.en);
   const ok = (text: string, encoding: TextEncodingName) => ({
     ok: true as const,
     value: { text, encoding },

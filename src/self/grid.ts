@@ -191,8 +191,10 @@ export function readSelfEvaluationGrid(
   if (!args.ok) return args;
   const sheet = grid.name;
   const cells = filledCells(grid);
+  // Each cell's text with its white space collapsed, once: rows read a cell several times.
+  const shown = cells.map((row) => row.map((v) => v.replace(/\s+/g, ' ').trim()));
   const text = (r: number, c: number | undefined): string =>
-    c === undefined ? '' : (cells[r]?.[c] ?? '').replace(/\s+/g, ' ').trim();
+    c === undefined ? '' : (shown[r]?.[c] ?? '');
   const keys = cells.map((row) => row.map((v) => headerKey(v)));
   const all = [...(options.layouts ?? []), ...TABLE_LAYOUTS];
   const layouts = options.layout === undefined ? all : all.filter((l) => l.id === options.layout);
