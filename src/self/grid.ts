@@ -10,6 +10,7 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 import * as z from 'zod';
 import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
 import { parseWith } from '../schema/parse.js';
+import { placeText } from './where.js';
 import {
   TABLE_LAYOUTS,
   TableLayoutSchema,
@@ -80,10 +81,18 @@ function numberText(text: string): string {
 
 const isNumber = (t: string): boolean => /^-?\d{1,30}(\.\d{1,20})?$/.test(t);
 
+/** A layout's header texts (normalised) → fields: worked out once a call, for every row it tries. */
+function fieldsOf(layout: TableLayout): ReadonlyMap<string, TableField> {
+  const m = new Map<string, TableField>();
+  for (const c of layout.columns) for (const h of c.headers) m.set(headerKey(h), c.field);
+  return m;
+}
+
 /** The header of one layout in rows `r` (and `r + 1` for a two-row header). */
 function matchHeader(
   keys: readonly (readonly string[])[],
   layout: TableLayout,
+  fieldOf: ReadonlyMap<string, TableField>,
   r: number,
   rows: 1 | 2,
 ): Header | null {
@@ -91,8 +100,6 @@ function matchHeader(
   if (!top) return null;
   const under = rows === 2 ? keys[r + 1] : undefined;
   if (rows === 2 && !under) return null;
-  const fieldOf = new Map<string, TableField>();
-  for (const c of layout.columns) for (const h of c.headers) fieldOf.set(headerKey(h), c.field);
   const col: Partial<Record<TableField, number>> = {};
   for (let c = 0; c < top.length; c++) {
     const below = under?.[c];
@@ -199,16 +206,10 @@ export function readSelfEvaluationGrid(
   const all = [...(options.layouts ?? []), ...TABLE_LAYOUTS];
   const layouts = options.layout === undefined ? all : all.filter((l) => l.id === options.layout);
   const issue = (r: number, c: number | null, zh: string, en: string): Issue => {
-    const where =
-      c === null
-        ? { zh: `${sheet}!第 ${r + 1} 行`, en: `sheet "${sheet}", row ${r + 1}` }
-        : {
-            zh: `${sheet}!${cellName(r, c)}（第 ${r + 1} 行 ${cellName(r, c).replace(/\d+$/, '')} 列）`,
-            en: `sheet "${sheet}", cell ${cellName(r, c)} (row ${r + 1}, column ${cellName(r, c).replace(/\d+$/, '')})`,
-          };
-    return makeIssue('invalid_input', [sheet, c === null ? r + 1 : cellName(r, c)], {
-      zh: `${where.zh}：${zh}`,
-      en: `${where.en}: ${en}`,
+    const cell = c === null ? undefined : cellName(r, c);
+    return makeIssue('invalid_input', [sheet, cell ?? r + 1], {
+      zh: `${placeText(sheet, r + 1, cell, 'zh')}：${zh}`,
+      en: `${placeText(sheet, r + 1, cell, 'en')}: ${en}`,
     });
   };
   if (layouts.length === 0) {
@@ -224,11 +225,12 @@ export function readSelfEvaluationGrid(
   }
 
   // The header: the first row (or pair of rows) some layout recognises; the layout naming most columns.
+  const fields = new Map(layouts.map((l) => [l, fieldsOf(l)] as const));
   let header: Header | null = null;
   for (let r = 0; r < Math.min(keys.length, 200) && !header; r++) {
     for (const layout of layouts) {
       for (const rows of [1, 2] as const) {
-        const h = matchHeader(keys, layout, r, rows);
+        const h = matchHeader(keys, layout, fields.get(layout) ?? fieldsOf(layout), r, rows);
         if (h && (!header || h.score > header.score)) header = h;
       }
     }

@@ -18,19 +18,40 @@ const FIELD_NAMES: Record<string, LocalMessage> = {
 
 type Origin = NonNullable<SelfEvaluationTable['rows'][number]['at']>;
 
-/** "Sheet1!E12（第 12 行 E 列）" for the cell of `field`, or the row when the field has none. */
-function cellText(at: Origin, field: string | undefined, locale: 'zh' | 'en'): string {
-  const cell = field === undefined ? undefined : at.cells?.[field];
+/**
+ * A place as users see it: "Sheet1!E12（第 12 行 E 列）" for a cell, "Sheet1!第 12 行" for a row; in
+ * English `sheet "Sheet1", cell E12 (row 12, column E)`.
+ *
+ * @param sheet - the sheet's name, if known
+ * @param row - the row as numbered on screen (from 1)
+ * @param cell - the cell's name ("E12"), or `undefined` for the whole row
+ * @param locale - the language
+ * @returns the place in words
+ * @example
+ * ```ts
+ * placeText('Sheet1', 12, 'E12', 'zh'); // "Sheet1!E12（第 12 行 E 列）"
+ * ```
+ */
+export function placeText(
+  sheet: string | undefined,
+  row: number,
+  cell: string | undefined,
+  locale: 'zh' | 'en',
+): string {
   const col = cell?.replace(/\d+$/, '');
-  const sheet = at.sheet ? `${at.sheet}!` : '';
-  const sheetEn = at.sheet ? `sheet "${at.sheet}", ` : '';
+  const zh = sheet ? `${sheet}!` : '';
+  const en = sheet ? `sheet "${sheet}", ` : '';
   if (cell) {
     return locale === 'zh'
-      ? `${sheet}${cell}（第 ${at.row} 行 ${col} 列）`
-      : `${sheetEn}cell ${cell} (row ${at.row}, column ${col})`;
+      ? `${zh}${cell}（第 ${row} 行 ${col} 列）`
+      : `${en}cell ${cell} (row ${row}, column ${col})`;
   }
-  return locale === 'zh' ? `${sheet}第 ${at.row} 行` : `${sheetEn}row ${at.row}`;
+  return locale === 'zh' ? `${zh}第 ${row} 行` : `${en}row ${row}`;
 }
+
+/** The place of `field` in a row or block read from a sheet (its cell, or the row). */
+const cellText = (at: Origin, field: string | undefined, locale: 'zh' | 'en'): string =>
+  placeText(at.sheet, at.row, field === undefined ? undefined : at.cells?.[field], locale);
 
 /**
  * How a row is named in messages: its cell when the table was read from a file, its place
