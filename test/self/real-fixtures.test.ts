@@ -14,6 +14,7 @@ import {
   safeScoreSelfEvaluation,
   type GridTable,
 } from '../../src/index.js';
+import { withPublished } from '../../src/cli/tables.js';
 import { readSelfEvaluationWorkbook } from '../../src/xlsx.js';
 
 const DIR = new URL('../fixtures/tables/', import.meta.url);
@@ -46,28 +47,8 @@ const grid = (f: Fixture) => ({
   }),
 });
 
-/** The table under review, with what it printed. */
-const underReview = (g: GridTable): Record<string, unknown> => {
-  const t = g.table;
-  const p = g.published;
-  return {
-    ...t,
-    ...(t.budget
-      ? {
-          budget: {
-            ...t.budget,
-            ...(p.budgetPoints === undefined ? {} : { publishedPoints: p.budgetPoints }),
-            ...(p.budgetRate === undefined ? {} : { publishedRate: p.budgetRate }),
-          },
-        }
-      : {}),
-    rows: (t.rows as Record<string, unknown>[]).map((r, k) =>
-      p.rows[k] === undefined ? r : { ...r, publishedPoints: p.rows[k] },
-    ),
-    ...(p.total === undefined ? {} : { publishedTotal: p.total }),
-    ...(p.grade === undefined ? {} : { publishedGrade: p.grade }),
-  };
-};
+/** The table under review, with what it printed: the command line's own merge. */
+const underReview = (g: GridTable): Record<string, unknown> => withPublished(g, g.sheet);
 
 /**
  * What each table is, read from its document: the layout it is read in (or the layout it comes
