@@ -172,6 +172,25 @@ export const targetRule: RuleKind<TargetRule> = {
           ),
         );
       }
+      // One side without a unit: a bare number is in the other side's unit ("≥200" against
+      // "195.5万元"), a number with a multiplier counts its base unit ("200万" is 200万元).
+      let inBase = false;
+      if (target.kind === 'quantitative' && target.scaled && !target.unit && actual.unit) {
+        b = b.times(actual.unit.factor);
+        inBase = true;
+      } else if (actual.scaled && !actual.unit && target.unit) {
+        b = b.div(target.unit.factor);
+      }
+      if (inBase || (actual.scaled && !actual.unit && target.unit)) {
+        const u = inBase ? (actual.unit?.base ?? '') : (target.unit?.text ?? '');
+        flags.push(
+          flag(
+            'unitConverted',
+            `实际完成值按「${u}」换算为 ${plain(b)}`,
+            `actual converted to ${plain(b)} ${u}`,
+          ),
+        );
+      }
       if (actual.approx) {
         flags.push(
           flag(
@@ -186,7 +205,9 @@ export const targetRule: RuleKind<TargetRule> = {
           ? compareRange(dec(target.min), dec(target.max), b)
           : compare(target.op, dec(target.value), b);
       let rate = c.rate;
-      const unit = target.unit?.text ?? actual.unit?.text ?? '';
+      const unit = inBase
+        ? (actual.unit?.base ?? '')
+        : (target.unit?.text ?? actual.unit?.text ?? '');
       const trace = [
         { key: 'target', value: tgt },
         { key: 'actual', value: b.toString() },

@@ -25,6 +25,12 @@ export interface Quantity {
   readonly unit: Unit | null;
   /** Set when the text gives an approximate quantity. */
   readonly approx: Approx | null;
+  /**
+   * Present when a 十/百/千/万/亿 multiplier was applied to a number written without a unit
+   * ("200万" is 2000000): the value then counts the base unit of what the other side measures
+   * (200万 against "195.5万元" is 2000000 元), where a bare number is in the other side's unit.
+   */
+  readonly scaled?: true;
 }
 
 /** A failure to read, in both languages. */
@@ -195,7 +201,9 @@ export function quantity(text: string): Quantity | null {
   if (tail) approx = 'more';
   if (lead === '约' || lead === '大约' || about) approx = 'about';
   if (lead === '近' || lead === '将近' || lead === '接近' || lead === '不足') approx = 'less';
-  return { value: value.toString(), unit, approx };
+  return mult !== '' && unit === null
+    ? { value: value.toString(), unit, approx, scaled: true }
+    : { value: value.toString(), unit, approx };
 }
 
 /**

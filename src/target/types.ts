@@ -15,6 +15,8 @@ export type ParsedTarget =
       readonly approx: Approx | null;
       /** True when no comparator was written and `>=` (正向) was assumed. */
       readonly implicitOp: boolean;
+      /** Present when a multiplier stood for the unit ("200万"): see {@link Quantity.scaled}. */
+      readonly scaled?: true;
       readonly text: string;
     }
   | {

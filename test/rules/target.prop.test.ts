@@ -39,3 +39,18 @@ describe.each(['>=', '=', '<=', 'range'] as const)('target %s', (op) => {
     );
   }
 });
+
+describe("a multiplier without a unit counts the other side's base unit", () => {
+  const mult = fc.constantFrom('万', '千', '百', '十', '亿');
+  const op = fc.constantFrom('≥', '≤', '=');
+  test.prop([op, positive, positive, mult])(
+    '"N万" against "M万元" scores as "N万元" against "M万元"; "N万元" against "M万" likewise',
+    (o, n, m, k) => {
+      expect(points(`${o}${n}${k}`, `${m}${k}元`)).toBe(points(`${o}${n}${k}元`, `${m}${k}元`));
+      expect(points(`${o}${n}${k}元`, `${m}${k}`)).toBe(points(`${o}${n}${k}元`, `${m}${k}元`));
+      expect(points(`${o}${n}${k}`, `${m}${k}人次`)).toBe(
+        points(`${o}${n}${k}人次`, `${m}${k}人次`),
+      );
+    },
+  );
+});

@@ -66,6 +66,25 @@ describe('target', () => {
     );
   });
 
+  it('one side without a unit: a bare number is in the other side\'s unit, "200万" counts its base unit', () => {
+    // 黄石 2022: 成本指标 "200万" against "195.5万元" (2000000 元 against 1955000 元).
+    const r = score(t('200万'), { actual: '195.5万元' });
+    expect(r.points).toBe('9.78');
+    expect(r.flag('unitConverted')).toBe('实际完成值按「元」换算为 1955000');
+    expect(score(t('≤200万'), { actual: '195.5万元' }).points).toBe('10.00');
+    // The actual scaled, the target with a unit: into the target's unit.
+    const a = score(t('≤200万元'), { actual: '195.5万' });
+    expect(a.points).toBe('10.00');
+    expect(a.flag('unitConverted')).toBe('实际完成值按「万元」换算为 195.5');
+    expect(score(t('≥200万元'), { actual: '180万' }).points).toBe('9.00');
+    // A bare number: the other side's unit as written, nothing converted.
+    const b = score(t('≥200'), { actual: '195.5万元' });
+    expect([b.points, b.flag('unitConverted')]).toEqual(['9.78', undefined]);
+    expect(score(t('≥200万元'), { actual: '180' }).points).toBe('9.00');
+    // Both scaled, no unit: plain numbers.
+    expect(score(t('≥2万'), { actual: '1.8万' }).points).toBe('9.00');
+  });
+
   it('a word where a number is needed is an error quoting the text', () => {
     const issues = issuesOf(() => score(t('≤30万元'), { actual: '完成' }));
     expect(issues[0]?.code).toBe('actual_unparseable');

@@ -17,6 +17,7 @@ import {
   whyNotQuantity,
 } from '../../src/target/read.js';
 import { issuesOf } from '../helpers.js';
+import { unitOf } from '../../src/target/units.js';
 
 /** The one issue a call throws, as code, path and message. */
 function thrown(call: () => unknown): [string, readonly (string | number)[], string, string] {
@@ -194,9 +195,13 @@ describe('quantity(): numbers with approximation marks and multipliers', () => {
     // 左右 after the number
     ['100左右', { value: '100', unit: null, approx: 'about' }],
     // 多 / 余 / 来 after the multiplier: at least
-    ['2万余', { value: '20000', unit: null, approx: 'more' }],
+    // (a multiplier without a unit marks the value as scaled: it counts the other side's base unit)
+    ['2万余', { value: '20000', unit: null, approx: 'more', scaled: true }],
     // two multipliers make one factor: 5 百万
-    ['5百万', { value: '5000000', unit: null, approx: null }],
+    ['5百万', { value: '5000000', unit: null, approx: null, scaled: true }],
+    // no multiplier, no mark
+    ['5', { value: '5', unit: null, approx: null }],
+    ['5万元', { value: '5', unit: unitOf('万元'), approx: null }],
     // "百百" is no factor: not a quantity
     ['5百百', null],
     ['5千百', null],
