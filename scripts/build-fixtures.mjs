@@ -56,13 +56,14 @@ for (const f of files) {
 
   const csv = `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
   writeFileSync(new URL(`${id}.utf8.csv`, out), `\uFEFF${csv}`);
-  const gbk = Buffer.from(cptable.utils.encode(936, csv));
-  // Every character must survive the round trip, or the GBK file would not be the same table.
-  const back = new TextDecoder('gbk').decode(gbk);
-  if (back !== csv) {
-    const lost = [...csv].filter((ch) => !back.includes(ch));
-    console.log(`${id}: not all of it is GBK (${[...new Set(lost)].join('')}); written as GB18030`);
-    writeFileSync(new URL(`${id}.gbk.csv`, out), Buffer.from(cptable.utils.encode(54936, csv)));
-  } else writeFileSync(new URL(`${id}.gbk.csv`, out), gbk);
+  // A character GBK lacks (☑) becomes "?", as Excel and WPS write it when they save a CSV in the
+  // Windows code page: the test then shows whether the table still reads the same.
+  const inGbk = (ch) =>
+    new TextDecoder('gbk').decode(Buffer.from(cptable.utils.encode(936, ch))) === ch;
+  const lost = [...new Set(csv)].filter((ch) => !inGbk(ch));
+  const gbkText =
+    lost.length === 0 ? csv : [...csv].map((ch) => (lost.includes(ch) ? '?' : ch)).join('');
+  if (lost.length > 0) console.log(`${id}: not in GBK, written as "?": ${lost.join('')}`);
+  writeFileSync(new URL(`${id}.gbk.csv`, out), Buffer.from(cptable.utils.encode(936, gbkText)));
   console.log(`generated/${id}.{xlsx,utf8.csv,gbk.csv}`);
 }

@@ -10,7 +10,7 @@ import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
 import { withEmptyRows } from '../self/empty.js';
 import { withBudgetRequired } from '../self/schema.js';
-import { groupWarnings, splitWarnings } from '../self/split.js';
+import { groupWarnings, sharedWeightWarnings, splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
 import type { Discrepancy } from './discrepancy.js';
 import { readPrinted, type Printed } from './printed.js';
@@ -198,6 +198,19 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
       published: null,
       difference: null,
       severity: 'points',
+      message: w.message,
+    });
+  }
+
+  // Weights the reader shared out: every check below rests on them.
+  for (const w of sharedWeightWarnings(doc)) {
+    ctx.add({
+      code: 'weights_shared',
+      path: ['rows'],
+      expected: null,
+      published: null,
+      difference: null,
+      severity: 'info',
       message: w.message,
     });
   }

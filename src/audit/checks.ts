@@ -91,7 +91,7 @@ export function rowChecks(
     const rule = result?.rows[i];
     if (!rule) return;
     const r = dec(rule.points);
-    const noted = (row.note ?? '').trim() !== '';
+    const noted = (row.note ?? '').trim() !== '' || (ctx.table.note ?? '').trim() !== '';
     if (p && !p.value.isNeg() && !p.value.gt(w) && !pointsAgree(p, r)) {
       const reason = result.findings.find((f) => f.indicatorId === `row-${i}`)?.message;
       const parsed = rule.parsed;
@@ -239,7 +239,11 @@ export function budgetChecks(
       ),
     });
   }
-  if (share?.lt(ctx.explainBelow) && (b.note ?? '').trim() === '') {
+  if (
+    share?.lt(ctx.explainBelow) &&
+    (b.note ?? '').trim() === '' &&
+    (ctx.table.note ?? '').trim() === ''
+  ) {
     ctx.add({
       code: 'explanation_missing',
       path: ['budget', 'note'],

@@ -38,6 +38,8 @@ export type DiscrepancyCode =
   | 'split_differs'
   /** A group label's points ("产出指标(50分)") differ from its rows' weights. */
   | 'group_points_differ'
+  /** Rows without a printed 分值 were given equal shares of a label's points (information). */
+  | 'weights_shared'
   /** A row cannot be read (its 指标值 or 实际完成值), so its points cannot be checked. */
   | 'row_unreadable'
   /** The budget block cannot be scored (e.g. 全年预算数 0). */
@@ -84,6 +86,7 @@ export const DISCREPANCY_CODES: readonly DiscrepancyCode[] = [
   'weights_not_100',
   'split_differs',
   'group_points_differ',
+  'weights_shared',
   'row_unreadable',
   'budget_unreadable',
   'published_unreadable',

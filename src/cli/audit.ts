@@ -76,10 +76,14 @@ async function filesOf(common: Common, path: string): Promise<readonly string[] 
 export async function auditCommand(
   common: Common,
   positionals: readonly string[],
-  values: { options?: string | undefined; layout?: string | undefined },
+  values: {
+    options?: string | undefined;
+    layout?: string | undefined;
+    'unprinted-weights'?: string | undefined;
+  },
 ): Promise<number> {
   if (positionals.length === 0) throw new UsageError('missing files, folders or - to review');
-  const layouts = await layoutOption(common.io, values.layout);
+  const layouts = await layoutOption(common.io, values.layout, values['unprinted-weights']);
   if (common.format === 'report')
     throw new UsageError('audit writes table, markdown, html, csv or json');
   const format = common.format;

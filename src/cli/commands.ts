@@ -76,13 +76,18 @@ export async function scoreCommand(
 export async function selfCommand(
   common: Common,
   positionals: readonly string[],
-  values: { options?: string | undefined; layout?: string | undefined },
+  values: {
+    options?: string | undefined;
+    layout?: string | undefined;
+    'unprinted-weights'?: string | undefined;
+  },
 ): Promise<number> {
   const file = one(
     positionals,
     'the table file (.xlsx, .xls, .csv or .json, or - for standard input)',
   );
-  const tables = await readTableList(common.io, file, await layoutOption(common.io, values.layout));
+  const reading = await layoutOption(common.io, values.layout, values['unprinted-weights']);
+  const tables = await readTableList(common.io, file, reading);
   const options =
     values.options === undefined ? undefined : await readJson(common.io, values.options);
   const results = tables.map((t) => ({

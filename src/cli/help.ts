@@ -53,6 +53,9 @@ GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 
   --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale, qualitative
   --layout <id|file.json>      表格格式：内置格式编号，或自定义格式的 JSON 文件（jixiao schema layout）/ a built-in
                                layout id, or a JSON file of your own layouts
+  --unprinted-weights equal    表中没有分值列（湖北表只印“年度绩效目标1(40分)”）时，按指标个数平分该分数并逐行标注；
+                               默认报错 / rows without 分值 share their label's points equally (flagged);
+                               by default each such row is an error
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
 `,
   audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
@@ -75,6 +78,7 @@ reported as such and the others are still reviewed.
   --format <table|markdown|html|csv|json>   (json = 每表一行 NDJSON，最后一行为汇总 / NDJSON with a final summary line)
   --options <file>             评分选项（同 jixiao self）/ scoring options
   --layout <id|file.json>      表格格式（同 jixiao self）/ table layout (as jixiao self)
+  --unprinted-weights equal    未印分值的行平分标签分数（同 jixiao self）/ as jixiao self
   --locale, --out              见 jixiao --help
 
 退出码 Exit: 0 全部无误 nothing that changes points or grades · 1 发现影响分数或等级的问题或无法读取的表 · 2 用法

@@ -28,6 +28,7 @@ const OPTIONS = {
   options: { type: 'string' },
   batch: { type: 'string' },
   layout: { type: 'string' },
+  'unprinted-weights': { type: 'string' },
 } as const;
 
 /**
@@ -74,6 +75,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     locale = values.locale === 'en' ? 'en' : 'zh';
     if (values.layout !== undefined && command !== 'self' && command !== 'audit')
       throw new UsageError('--layout is an option of self and audit');
+    if (values['unprinted-weights'] !== undefined && command !== 'self' && command !== 'audit')
+      throw new UsageError('--unprinted-weights is an option of self and audit');
     const common: Common = { format: format as Format, locale, out: values.out, io };
     switch (command) {
       case 'score':

@@ -13,6 +13,7 @@ import { parseJson } from './json.js';
 import { decode } from './decode.js';
 import { MAX_DOCUMENT, type CliIo } from './io.js';
 import { asJixiaoError, emptyError, fileError } from './problems.js';
+import { UsageError } from './output.js';
 
 /** Extensions of workbooks. */
 export const WORKBOOK = /\.(xlsx|xlsm|xls|et|ods)$/i;
@@ -158,23 +159,32 @@ export function withPublished(g: GridTable, name: string): Record<string, unknow
 }
 
 /**
- * The `--layout` option: a built-in layout's id, or a JSON file of one layout or an array of them
- * (tried before the built-in ones).
+ * The reader's options from the command line: `--layout` (a built-in layout's id, or a JSON file of
+ * one layout or an array of them, tried before the built-in ones) and `--unprinted-weights`.
  *
  * @param io - the io
- * @param value - the option's value, if given
+ * @param value - the `--layout` value, if given
+ * @param unprinted - the `--unprinted-weights` value, if given (`error` or `equal`)
  * @returns the reader options
- * @throws JixiaoError listing the problems of the layouts file
+ * @throws JixiaoError listing the problems of the layouts file; UsageError for another
+ *   `--unprinted-weights`
  * @example
  * ```ts
- * const options = await layoutOption(io, 'county-layout.json');
+ * const options = await layoutOption(io, 'county-layout.json', 'equal');
  * ```
  */
-export async function layoutOption(io: CliIo, value: string | undefined): Promise<GridOptions> {
-  if (value === undefined) return {};
-  if (TABLE_LAYOUTS.some((l) => l.id === value)) return { layout: value };
+export async function layoutOption(
+  io: CliIo,
+  value: string | undefined,
+  unprinted?: string,
+): Promise<GridOptions> {
+  if (unprinted !== undefined && unprinted !== 'error' && unprinted !== 'equal')
+    throw new UsageError('--unprinted-weights must be error or equal');
+  const weights: GridOptions = unprinted === undefined ? {} : { unprintedWeights: unprinted };
+  if (value === undefined) return weights;
+  if (TABLE_LAYOUTS.some((l) => l.id === value)) return { layout: value, ...weights };
   const json = parseJson(decode(await readBytes(io, value), value), value);
-  const options = { layouts: Array.isArray(json) ? json : [json] };
+  const options = { ...weights, layouts: Array.isArray(json) ? json : [json] };
   const issues = gridOptionIssues(options);
   if (issues.length > 0) throw asError(issues, value);
   return options;

@@ -56,7 +56,9 @@ export type WarningCode =
   /** A row scored by the evaluator loses points without a 扣分原因. */
   | 'deduction_unexplained'
   /** A group label's points ("产出指标(50分)") differ from the sum of its rows' 分值. */
-  | 'group_points_differ';
+  | 'group_points_differ'
+  /** Rows without a printed 分值 were given equal shares of their label's points. */
+  | 'weights_shared';
 
 /** A warning. */
 export interface Warning {

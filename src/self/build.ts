@@ -120,7 +120,9 @@ export function buildSelfEvaluation(
     });
     const answer: Record<string, unknown> = { actual: row.actual };
     if (row.points !== undefined) answer.points = row.points;
-    if (row.note !== undefined) answer.note = row.note;
+    // Forms without a 偏差原因 column print one block under the table: it explains every row.
+    const note = row.note?.trim() ? row.note : (table.note ?? row.note);
+    if (note !== undefined) answer.note = note;
     answers[rowId(k)] = answer;
   });
   // Parents' weights are the sums of their children, exactly (as decimal strings).

@@ -16,7 +16,7 @@ import { pairProblem, readActual, readTarget } from '../target/parse.js';
 import { BUDGET_ID, buildSelfEvaluation, rowId } from './build.js';
 import type { SelfEvaluationOptions, SelfEvaluationTable } from './schema.js';
 import type { ScoredRow, SelfEvaluationResult } from './score.js';
-import { groupWarnings, splitWarnings } from './split.js';
+import { groupWarnings, sharedWeightWarnings, splitWarnings } from './split.js';
 import { located, rowLabel } from './where.js';
 
 /** Maps an engine or framework path back to the table cell it came from. */
@@ -262,19 +262,20 @@ export function scoreTable(
         },
       });
     }
-    const extra = defaulted.get(k);
+    const extra = [defaulted.get(k), row.weightFrom === undefined ? undefined : sharedFlag(row)];
+    const more = extra.filter((f): f is Flag => f !== undefined);
     return {
       ...(rowsIn[k] ?? row),
       parsed: p,
       rate: node.rate ?? '0.0000',
       points: node.points,
       lost: node.lost,
-      flags: extra ? [...node.flags, extra] : node.flags,
+      flags: more.length > 0 ? [...node.flags, ...more] : node.flags,
     };
   });
-  warnings.push(...groupWarnings(doc));
+  warnings.push(...groupWarnings(doc), ...sharedWeightWarnings(doc));
 
-  const budget = budgetIn ? budgetResult(budgetIn, nodes, opts, warnings) : null;
+  const budget = budgetIn ? budgetResult(budgetIn, nodes, opts, warnings, doc.note) : null;
   if (kind === 'project') warnings.push(...splitWarnings(doc, opts.layout ?? 'projectSelf2020'));
 
   return {
@@ -292,12 +293,21 @@ export function scoreTable(
   };
 }
 
+/** The flag of a row whose 分值 is a share of a label's points (`weightFrom`). */
+const sharedFlag = (row: SelfEvaluationTable['rows'][number]): Flag =>
+  flag(
+    'weightShared',
+    `分值未印出：取「${row.weightFrom ?? ''}」按指标个数平分的 ${plain(dec(row.weight))} 分`,
+    `no 分值 printed: ${plain(dec(row.weight))} points, an equal share of "${row.weightFrom ?? ''}"`,
+  );
+
 /** The budget block's result and flags (and its warning when a reason is missing). */
 function budgetResult(
   b: NonNullable<SelfEvaluationTable['budget']>,
   nodes: ReadonlyMap<string, ScoredNode>,
   opts: SelfEvaluationOptions,
   warnings: Warning[],
+  tableNote: string | undefined,
 ): NonNullable<SelfEvaluationResult['budget']> {
   const budgetNode = nodes.get(BUDGET_ID);
   if (!budgetNode) throw new TypeError('unreachable: budget');
@@ -314,7 +324,7 @@ function budgetResult(
       ),
     );
     const first = budgetFlags[0];
-    if (first && !b.note?.trim()) {
+    if (first && !b.note?.trim() && !tableNote?.trim()) {
       warnings.push({
         code: 'explanation_required',
         indicatorId: BUDGET_ID,

@@ -6,6 +6,7 @@
  * lines kept as unscored parts, ★ / 核心 markers kept, "产出指标(50分)" labels checked. Every row
  * remembers its cells, so every later problem names the cell ("Sheet1!E12").
  */
+import { dec } from '../decimal.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import * as z from 'zod';
 import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
@@ -48,6 +49,15 @@ export interface GridOptions {
    * after it) or `ignore` (default: notes beside a sheet's table).
    */
   readonly extraCells?: 'error' | 'ignore';
+  /**
+   * Rows without 分值 under a label that prints points ("年度绩效目标1(40分)", the 湖北 form, whose
+   * columns are 年初目标值(A) | 实际完成值(B) | 得分 only): `error` (default: each such row is a
+   * problem naming its cell) or `equal` (the label's points, less any 分值 printed under it, shared
+   * equally among its rows to the cent, the first rows taking the remainder, as some provinces'
+   * instructions say: "三级指标分按三级指标个数平均确定"). Rows so weighted carry `weightFrom`, which
+   * scoring flags and review reports.
+   */
+  readonly unprintedWeights?: 'error' | 'equal';
 }
 
 interface Header {
@@ -59,6 +69,11 @@ interface Header {
 }
 
 const TOTAL = /^(总分|合计|总计|自评总分|综合得分|自评得分合计|得分合计)$/;
+/** A block under the table explaining its deviations, in forms without a 偏差原因 column. */
+const NOTE_BLOCK =
+  /^(偏差原因分析及改进措施|偏差原因分析|偏差原因|偏差大或目标未完成原因分析|目标未完成原因分析|未完成原因分析|原因分析及改进措施|改进措施及结果应用方案|改进措施)/;
+/** A total printed above the indicator header (not 合计, which also ends a funds block). */
+const HEAD_TOTAL = /^(总分|自评总分|综合得分|自评得分合计|得分合计)$/;
 const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格|及格|不及格)$/;
 const GRADE_LABEL = /^(评价等级|自评等级|等级|自评结论|评价结论|绩效等级)$/;
 const BUDGET_ROW = /^(预算执行率|预算执行情况|项目资金|预算执行|资金执行率)/;
@@ -122,6 +137,7 @@ const GridOptionsSchema = z.strictObject({
   layout: z.string().max(64).optional(),
   extraCells: z.enum(['error', 'ignore']).optional(),
   name: z.string().max(200).optional(),
+  unprintedWeights: z.enum(['error', 'equal']).optional(),
 });
 
 /**
@@ -216,7 +232,7 @@ export function readSelfEvaluationGrid(
     return {
       ok: false,
       issues: [
-        makeIssue('invalid_input', ['layout'], {
+        makeIssue('invalid_input', ['options', 'layout'], {
           zh: `没有编号为“${options.layout ?? ''}”的表格格式；内置格式：${TABLE_LAYOUTS.map((l) => l.id).join('、')}`,
           en: `no layout "${options.layout ?? ''}"; built in: ${TABLE_LAYOUTS.map((l) => l.id).join(', ')}`,
         }),
@@ -237,14 +253,25 @@ export function readSelfEvaluationGrid(
   }
   if (!header) {
     const n = nearest(keys, layouts);
-    const found = n.headers.length > 0 ? n.headers.join(' | ') : '（空）';
-    const foundEn = n.headers.length > 0 ? n.headers.map((h) => `"${h}"`).join(' | ') : '(nothing)';
+    const found = n.headers.join(' | ');
+    const foundEn = n.headers.map((h) => `"${h}"`).join(' | ');
     const like = n.layout
       ? {
           zh: `；最接近「${n.layout.name.zh}」（${n.layout.id}），但缺少${n.missing.map((m) => `“${m}”`).join('')}列`,
           en: `; the nearest layout is "${n.layout.name.en}" (${n.layout.id}), which also needs ${n.missing.map((m) => `"${m}"`).join(', ')}`,
         }
       : { zh: '', en: '' };
+    if (n.row < 0) {
+      return {
+        ok: false,
+        issues: [
+          makeIssue('invalid_input', [sheet], {
+            zh: `${sheet}：表中没有文字`,
+            en: `sheet "${sheet}": it holds no text`,
+          }),
+        ],
+      };
+    }
     return {
       ok: false,
       issues: [
@@ -276,6 +303,28 @@ export function readSelfEvaluationGrid(
   let l2 = '';
   let prevL1Cell = '';
   let prevL2Cell = '';
+  // A label with points in a header row, outside the layout's columns ("年度绩效目标1(40分)"): the
+  // rows under it, up to the next such header, share its points when they print no 分值.
+  const usedCols = new Set(Object.values(col));
+  const sectionOf = (r: number): { label: string; points: string } | null => {
+    for (let c = 0; c < (cells[r] ?? []).length; c++) {
+      if (usedCols.has(c)) continue;
+      const label = text(r, c);
+      const [, points] = labelPoints(label);
+      if (points) return { label, points };
+    }
+    return null;
+  };
+  let section = sectionOf(header.row);
+  const sections: {
+    label: string;
+    points: string;
+    printed: string[];
+    rows: Record<string, unknown>[];
+    first: number;
+  }[] = [];
+  const unweighted: { r: number; l3: string; label: string }[] = [];
+  const notes: [string, string][] = [];
   const first = header.row + header.rows;
   const headerRow = grid.cells[header.row] ?? [];
   const headerWidth =
@@ -301,9 +350,9 @@ export function readSelfEvaluationGrid(
       if (g) published.grade = g;
       continue;
     }
-    if (lead.startsWith('偏差原因分析及改进措施') && col.note === undefined) {
+    if (NOTE_BLOCK.test(lead) && col.note === undefined) {
       const note = nonEmpty.find((v) => headerKey(v) !== lead);
-      if (note) table.note = note;
+      if (note) notes.push([nonEmpty[0] ?? lead, note]);
       continue;
     }
     if (STOP.test(lead)) continue;
@@ -326,8 +375,10 @@ export function readSelfEvaluationGrid(
       layout.columns.some(
         (c) => c.field === 'l3' && c.headers.some((h) => headerKey(h) === headerKey(get(r, 'l3'))),
       )
-    )
+    ) {
+      section = sectionOf(r);
       continue;
+    }
     const at = (f: TableField): string | undefined =>
       col[f] === undefined ? undefined : cellName(r, col[f]);
     // The budget as a row (the simplified layout of earlier jixiao CSV files).
@@ -340,6 +391,8 @@ export function readSelfEvaluationGrid(
       const bw = numberText(get(r, col.share === undefined ? 'weight' : 'share')).replace(/%$/, '');
       if (bw) budget.weight = bw;
       if (get(r, 'note')) budget.note = get(r, 'note');
+      const money = /^(元|千元|万元|亿元)$/.exec(headerKey(get(r, 'unit')))?.[1];
+      if (money) budget.unit = money;
       table.budget ??= budget;
       const p = numberText(get(r, col.share === undefined ? 'points' : 'converted'));
       if (p) published.budgetPoints = p;
@@ -413,11 +466,14 @@ export function readSelfEvaluationGrid(
       l3 = l3.replace(/^[★☆*]+|[★☆]+$|[(（[【]核心(指标)?[)）\]】]/g, '').trim();
     }
     if (/^(是|√|✓|★|Y|YES)$/i.test(get(r, 'core'))) core = true;
-    if (!weight) {
+    if (!weight && col.weight === undefined && col.share === undefined && section) {
+      // No 分值 column: the row's share of its label's points, worked out after the last row.
+      unweighted.push({ r, l3, label: section.label });
+    } else if (!weight) {
       issues.push(issue(r, col.weight ?? null, `「${l3}」的分值为空`, `"${l3}" has no weight`));
       continue;
     }
-    if (!isNumber(weight)) {
+    if (weight && !isNumber(weight)) {
       issues.push(
         issue(
           r,
@@ -432,7 +488,13 @@ export function readSelfEvaluationGrid(
     if (l2) out.l2 = l2;
     const hasTarget = col.target !== undefined || col.initialTarget !== undefined;
     if (hasTarget) {
-      const op = get(r, 'op');
+      // 指标性质 in 重庆's form is 定量指标 / 定性指标, not a comparator.
+      const nature = get(r, 'op');
+      const op = /^定量(指标)?$/.test(headerKey(nature))
+        ? ''
+        : /^定性(指标)?$/.test(headerKey(nature))
+          ? '定性'
+          : nature;
       if (col.op !== undefined && op) {
         out.target = { op, value: target, ...(get(r, 'unit') ? { unit: get(r, 'unit') } : {}) };
       } else if (target) {
@@ -458,8 +520,61 @@ export function readSelfEvaluationGrid(
     out.at = { sheet, row: r + 1, cells: cellsOf };
     rows.push(out);
     published.rows.push(pointsText || undefined);
+    if (section) {
+      let s = sections[sections.length - 1];
+      if (s?.label !== section.label || s.points !== section.points) {
+        s = { ...section, printed: [], rows: [], first: -1 };
+        sections.push(s);
+      }
+      if (weight) s.printed.push(weight);
+      else {
+        if (s.rows.length === 0) s.first = r;
+        s.rows.push(out);
+      }
+    }
+  }
+  if (unweighted.length > 0 && options.unprintedWeights !== 'equal') {
+    for (const u of unweighted) {
+      issues.push(
+        issue(
+          u.r,
+          col.l3 ?? null,
+          `「${u.l3}」没有分值：表中没有分值列，只有“${u.label}”的总分；可加一列分值，或按指标个数平分（unprintedWeights: "equal"，命令行 --unprinted-weights equal）`,
+          `"${u.l3}" has no weight: the table has no 分值 column, only the points of "${u.label}"; add a 分值 column, or share them equally among its rows (unprintedWeights: "equal", --unprinted-weights equal on the command line)`,
+        ),
+      );
+    }
+  }
+  for (const s of sections) {
+    if (s.rows.length === 0 || options.unprintedWeights !== 'equal') continue;
+    const left = s.printed.reduce((sum, w) => sum.minus(w), dec(s.points));
+    const places = Math.max(2, dec(s.points).decimalPlaces());
+    const each = left.div(s.rows.length).round(places, 'down');
+    if (!each.gt(0)) {
+      issues.push(
+        issue(
+          s.first,
+          col.l3 ?? null,
+          `“${s.label}”的分值已被本组印出的分值用完，余下 ${s.rows.length} 个指标无分可分`,
+          `the points of "${s.label}" are used up by the 分值 printed under it: nothing is left for the ${s.rows.length} row(s) without one`,
+        ),
+      );
+      continue;
+    }
+    // The cents left over go one each to the first rows: the shares add up to the label exactly.
+    let extra = left.minus(each.times(s.rows.length));
+    const cent = dec(`0.${'0'.repeat(places - 1)}1`);
+    for (const row of s.rows) {
+      const w = extra.gt(0) ? each.plus(cent) : each;
+      if (extra.gt(0)) extra = extra.minus(cent);
+      row.weight = w.toFixed(places);
+      row.weightFrom = s.label;
+    }
   }
   if (issues.length > 0) return { ok: false, issues };
+  // One block is the note; several ("偏差大或目标未完成原因分析", "改进措施及结果应用方案") keep their labels.
+  if (notes.length === 1) table.note = notes[0]?.[1];
+  else if (notes.length > 1) table.note = notes.map(([k, v]) => `${k}：${v}`).join('\n');
   table.rows = rows;
   if (groups.size > 0) table.groups = [...groups.values()];
   return { ok: true, value: { table, published, layout: layout.id, sheet } };
@@ -472,13 +587,14 @@ const KEY_FIELDS: readonly [RegExp, 'project' | 'unit' | 'department' | 'year'][
   [/^(年度|评价年度)$/, 'year'],
 ];
 
+// 重庆's department form prints 全年(调整)预算数 | 全年执行数 | 执行率(%) | 执行率权重 | 执行率得分(分).
 const FUNDS: Record<string, RegExp> = {
   initial: /^(年初预算数|年初预算)$/,
-  adjusted: /^(全年预算数|调整后预算数|预算数)$/,
+  adjusted: /^(全年预算数|全年\(调整\)预算数|调整后预算数|调整预算数|预算数)$/,
   executed: /^(全年执行数|预算执行数|执行数)$/,
-  weight: /^分值$/,
+  weight: /^(分值|执行率权重|权重)$/,
   rate: /^执行率$/,
-  points: /^得分$/,
+  points: /^(得分|执行率得分)$/,
 };
 
 /** Title, project lines, funds block and 年度总体目标: everything above the indicator header. */
@@ -488,7 +604,7 @@ function readHead(
   end: number,
   text: (r: number, c: number | undefined) => string,
   table: Record<string, unknown>,
-  published: { budgetPoints?: string; budgetRate?: string },
+  published: { budgetPoints?: string; budgetRate?: string; total?: string },
   issues: Issue[],
   issue: (r: number, c: number | null, zh: string, en: string) => Issue,
   sheet: string,
@@ -510,6 +626,13 @@ function readHead(
     if (y !== undefined && table.year === undefined && /年度|自评表/.test(line)) table.year = y;
     for (let c = 0; c < row.length; c++) {
       const raw = text(r, c);
+      // "自评总分(分) | 97.6" in the head (重庆's department form): the total it printed.
+      if (HEAD_TOTAL.test(row[c] ?? '')) {
+        const n = (cells[r] ?? []).map((_, d) => numberText(text(r, d))).slice(c + 1);
+        const total = n.find(isNumber);
+        if (total !== undefined) published.total ??= total;
+        continue;
+      }
       const kv = /^([^:：]{2,6})[:：](.+)$/.exec(raw);
       const [k, inline] = kv?.[1] && kv[2] ? [headerKey(kv[1]), kv[2].trim()] : [row[c] ?? '', ''];
       const hit = KEY_FIELDS.find(([re]) => re.test(k));
@@ -539,15 +662,25 @@ function readHead(
     }
     const numCols = Object.values(fcol);
     const firstNum = Math.min(...numCols);
+    const headLabel =
+      (keys[fundsAt] ?? [])
+        .slice(0, firstNum)
+        .filter((k) => k !== '')
+        .pop() ?? '';
     const parts: Record<string, unknown>[] = [];
     for (let r = fundsAt + 1; r < end; r++) {
       const labels = (keys[r] ?? [])
         .slice(0, firstNum)
         .filter((k) => (k !== '' && !/^项目资金|^资金/.test(k)) || /资金总额|合计/.test(k));
       const label = labels[labels.length - 1] ?? '';
-      if (!label || /年度总体目标|预期目标|绩效指标/.test(label)) break;
       const num = (f: string): string => numberText(text(r, fcol[f]));
-      if (/资金总额|^合计/.test(label)) {
+      // 重庆's form prints the amounts right under the header, its label merged over both rows.
+      const unlabelled =
+        r === fundsAt + 1 &&
+        (label === '' || label === headLabel) &&
+        (num('adjusted') !== '' || num('executed') !== '');
+      if (!unlabelled && (!label || /年度总体目标|预期目标|绩效指标/.test(label))) break;
+      if (unlabelled || /资金总额|^合计/.test(label)) {
         const budget: Record<string, unknown> = {};
         const cellsOf: Record<string, string> = {};
         for (const f of ['initial', 'adjusted', 'executed', 'weight'] as const) {
@@ -569,7 +702,8 @@ function readHead(
           }
         }
         for (const f of ['adjusted', 'executed'] as const) {
-          if (budget[f] === undefined) {
+          // A cell that holds no number has been named above.
+          if (budget[f] === undefined && num(f) === '') {
             issues.push(
               issue(
                 r,
@@ -579,6 +713,13 @@ function readHead(
               ),
             );
           }
+        }
+        // No 分值 column: the points in the block's label ("预算执行情况(万元)(20分)").
+        if (fcol.weight === undefined) {
+          const label = (cells[fundsAt] ?? [])
+            .map((_, c) => labelPoints(text(fundsAt, c))[1])
+            .find((p) => p !== null);
+          if (label) budget.weight = label;
         }
         budget.at = { sheet, row: r + 1, cells: cellsOf };
         // "项目资金（元）", "资金情况(万元)": the unit the amounts are printed in.

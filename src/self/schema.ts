@@ -75,6 +75,12 @@ export const SelfEvaluationRowSchema = z.strictObject({
   /** 分值. */
   weight: PositiveNumSchema,
   /**
+   * The label whose points were shared equally to give this row its 分值, when the table prints
+   * none ("年度绩效目标1(40分)"; set by the file readers under `unprintedWeights: "equal"`).
+   * Scoring flags such a row (`weightShared`) and the review reports the label once.
+   */
+  weightFrom: z.string().min(1).max(500).optional(),
+  /**
    * 得分 given by the evaluator: needed for qualitative and 评分表 rows; on a quantitative row it is
    * compared with the rule's points (a difference is a warning).
    */

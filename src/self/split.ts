@@ -97,3 +97,33 @@ export function groupWarnings(table: SelfEvaluationTable): Warning[] {
   }
   return out;
 }
+
+/**
+ * Warnings for rows given equal shares of a label's points because the table prints no 分值
+ * (`weightFrom`, set by the readers under `unprintedWeights: "equal"`): one per label, with the
+ * shares, so that nobody takes them for printed weights.
+ *
+ * @param table - a parsed table
+ * @returns one `weights_shared` warning per label shared
+ * @example
+ * ```ts
+ * sharedWeightWarnings(table)[0]?.code; // "weights_shared" when a row has weightFrom
+ * ```
+ */
+export function sharedWeightWarnings(table: SelfEvaluationTable): Warning[] {
+  const by = new Map<string, string[]>();
+  for (const r of table.rows) {
+    if (r.weightFrom === undefined) continue;
+    const list = by.get(r.weightFrom) ?? [];
+    list.push(plain(dec(r.weight)));
+    by.set(r.weightFrom, list);
+  }
+  return [...by].map(([label, shares]) => ({
+    code: 'weights_shared' as const,
+    indicatorId: null,
+    message: {
+      zh: `表中未印分值：「${label}」的分值按其下 ${shares.length} 个指标平分（${shares.join('、')} 分），须由单位确认`,
+      en: `no 分值 printed: the points of "${label}" were shared equally among its ${shares.length} rows (${shares.join(', ')}); the unit must confirm them`,
+    },
+  }));
+}

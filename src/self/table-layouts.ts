@@ -104,13 +104,16 @@ export const TABLE_LAYOUTS: readonly TableLayout[] = [
     id: 'targetAB',
     name: { zh: '年初目标值(A)、实际完成值(B)', en: 'initial target (A) and actual (B)' },
     kind: 'project',
+    source:
+      '湖北省项目支出绩效自评表（黄冈 2020、黄石 2022：年度绩效目标1(40分) | 年初目标值(A) | 实际完成值(B) | 得分）',
     columns: [
       L1,
       L2,
       L3,
       { field: 'target', headers: ['年初目标值'], required: true },
       { field: 'actual', headers: ['实际完成值'], required: true },
-      { field: 'weight', headers: ['分值', '权重'], required: true },
+      // 湖北's form prints no 分值: the points are in the labels (see unprintedWeights).
+      { field: 'weight', headers: ['分值', '权重'] },
       { field: 'points', headers: ['得分', '自评得分'] },
       { field: 'note', headers: NOTE },
     ],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DISCREPANCY_CODES,
@@ -213,6 +214,15 @@ describe('auditSelfEvaluation', () => {
       );
     });
 
+    it('weights_shared: rows whose 分值 the reader shared out of a label, said once a label', () => {
+      const t = clean();
+      t.rows = t.rows.map((r, k) => (k < 2 ? { ...r, weightFrom: '年度绩效目标1(50分)' } : r));
+      expect(only(t, 'weights_shared')).toMatchObject({ severity: 'info', path: ['rows'] });
+      expect(only(t, 'weights_shared')?.message.zh).toMatch(
+        /^表中未印分值：「年度绩效目标1\(50分\)」的分值按其下 2 个指标平分（\d+、\d+ 分），须由单位确认$/,
+      );
+    });
+
     it('row_unreadable, budget_unreadable and published_unreadable, without stopping the review', () => {
       const t = clean();
       t.rows[0] = row('成本控制数', '≤30万元', '完成', 25, '25.00');
@@ -238,7 +248,14 @@ describe('auditSelfEvaluation', () => {
     });
 
     it('has a test above for every code', () => {
-      expect(DISCREPANCY_CODES).toHaveLength(19);
+      // Every code names a test of this block (its title starts with the code, or lists it).
+      const source = readFileSync(new URL(import.meta.url), 'utf8');
+      const titles = [...source.matchAll(/^ {4}it\('([^']+)'/gm)].map((m) => m[1] ?? '');
+      const untested = DISCREPANCY_CODES.filter(
+        (c) => !titles.some((t) => new RegExp(`(^|[ ,])${c}\\b`).test(t.split(':')[0] ?? '')),
+      );
+      expect(untested).toEqual([]);
+      expect(DISCREPANCY_CODES).toHaveLength(20);
     });
   });
 

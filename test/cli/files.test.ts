@@ -27,8 +27,28 @@ describe('jixiao self on real files', () => {
   it('names the cell of a problem in an .xlsx', async () => {
     const f = fakeIo({ 'hubei.xlsx': gen('hubei-huanggang-2020-shuitubaochi.xlsx') });
     expect(await run(['self', 'hubei.xlsx'], f.io)).toBe(1);
-    expect(f.err()).toContain('Sheet1');
-    expect(f.err()).toContain('targetAB');
+    expect(f.err()).toContain('Sheet1!D12');
+    expect(f.err()).toContain('--unprinted-weights equal');
+  });
+
+  it("shares a label's points among rows without 分值 when asked, and says so", async () => {
+    const f = fakeIo({ 'hubei.xlsx': gen('hubei-huanggang-2020-shuitubaochi.xlsx') });
+    const args = ['self', 'hubei.xlsx', '--unprinted-weights', 'equal', '--format', 'json'];
+    expect(await run(args, f.io)).toBe(0);
+    const out = JSON.parse(f.out()) as {
+      total: string;
+      rows: { weight: string }[];
+      warnings: { code: string }[];
+    };
+    expect(out.total).toBe('100.00');
+    expect(out.rows.map((r) => r.weight)).toEqual(['13.34', '13.33', '13.33', '20.00', '20.00']);
+    expect(out.warnings.filter((w) => w.code === 'weights_shared')).toHaveLength(2);
+    const a = fakeIo({ 'hubei.xlsx': gen('hubei-huanggang-2020-shuitubaochi.xlsx') });
+    expect(await run(['audit', 'hubei.xlsx', '--unprinted-weights', 'equal'], a.io)).toBe(1);
+    expect(a.out()).toContain('按其下 3 个指标平分');
+    const bad = fakeIo({});
+    expect(await run(['self', 'x.csv', '--unprinted-weights', 'half'], bad.io)).toBe(2);
+    expect(await run(['score', 'x.json', '--unprinted-weights', 'equal'], bad.io)).toBe(2);
   });
 
   it('refuses a file that is no workbook by name, never guessing', async () => {

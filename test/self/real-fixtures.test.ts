@@ -12,6 +12,7 @@ import {
   readSelfEvaluationCsv,
   readSelfEvaluationGrid,
   safeScoreSelfEvaluation,
+  type GridOptions,
   type GridTable,
 } from '../../src/index.js';
 import { withPublished } from '../../src/cli/tables.js';
@@ -56,7 +57,16 @@ const underReview = (g: GridTable): Record<string, unknown> => withPublished(g, 
  */
 const EXPECTED: Record<
   string,
-  | { layout: string; total?: string; grade?: string; scoreIssue?: string; audit?: string[] }
+  | {
+      layout: string;
+      total?: string;
+      grade?: string;
+      scoreIssue?: string;
+      audit?: string[];
+      /** Reader options the table needs, and the problem it is without them. */
+      options?: GridOptions;
+      without?: string;
+    }
   | { unreadable: string }
 > = {
   // Complete: 总分 100 | 100 printed; 一级指标 names lost in the copy, only "(50分)" "(30分)" survive.
@@ -102,8 +112,38 @@ const EXPECTED: Record<
     grade: '优',
     audit: ['explanation_missing', 'total_differs'],
   },
-  // 湖北's form prints no 分值 per row, only 得分: the weights are unknown.
-  'hubei-huanggang-2020-shuitubaochi': { unreadable: 'targetAB' },
+  // 湖北's form prints no 分值 per row, only 得分 and the goals' points ("年度绩效目标1(40分)"). Shared
+  // equally (13.34 / 13.33 / 13.33 and 20 / 20), the rows score 100; the table printed 10, 10 and 19.6
+  // under goal 1 (a split of 10 / 10 / 20, not an equal one) and 99.6 in all.
+  'hubei-huanggang-2020-shuitubaochi': {
+    layout: 'targetAB',
+    options: { unprintedWeights: 'equal' },
+    without: '没有分值：表中没有分值列，只有“年度绩效目标1(40分)”的总分',
+    total: '100.00',
+    grade: '优',
+    audit: [
+      'split_differs',
+      'weights_shared',
+      'weights_shared',
+      'row_points_differ',
+      'loss_unexplained',
+      'row_points_differ',
+      'loss_unexplained',
+      'points_above_weight',
+      'total_differs',
+    ],
+  },
+  // The same 湖北 form two years on, still without 分值: 80 points over 8 rows is 10 each. The
+  // 成本指标 row prints no comparator ("200万" against "195.5万元"): read as ≥, 97.75% of 10 is
+  // 9.78, which a whole-number 10 may round from; the total printed (99.55) is not the rules' 99.33.
+  'hubei-huangshi-2022-haimianchengshi': {
+    layout: 'targetAB',
+    options: { unprintedWeights: 'equal' },
+    without: '没有分值：表中没有分值列，只有“年度绩效目标1 (80分)”的总分',
+    total: '99.33',
+    grade: '优',
+    audit: ['split_differs', 'weights_shared', 'total_differs'],
+  },
   // OCR garbled 分值 ("考值参分").
   'ningxia-yinchuan-2021-gongyongjingfei': { unreadable: 'annualActual' },
   // The copy ends at the indicator header: no rows.
@@ -155,13 +195,18 @@ describe('real 自评表 from public documents', () => {
 
   it.each(FILES.map((f) => [f.replace(/\.json$/, '')]))('%s', (id) => {
     const f = load(`${id}.json`);
-    const r = readSelfEvaluationGrid(grid(f));
     const want = EXPECTED[id];
     if (!want) throw new Error(`no expectation for ${id}`);
+    const r = readSelfEvaluationGrid(grid(f), 'options' in want ? want.options : {});
     if ('unreadable' in want) {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.issues[0]?.message.zh).toContain(`（${want.unreadable}）`);
       return;
+    }
+    if (want.without) {
+      const plain = readSelfEvaluationGrid(grid(f));
+      expect(plain.ok).toBe(false);
+      if (!plain.ok) expect(plain.issues[0]?.message.zh).toContain(want.without);
     }
     if (!r.ok) throw new Error(r.issues.map((i) => i.message.zh).join('\n'));
     expect(r.value.layout).toBe(want.layout);
@@ -184,8 +229,10 @@ describe('real 自评表 from public documents', () => {
 describe('one table, four files: .xlsx, UTF-8 CSV, GBK CSV and JSON read alike', () => {
   it.each(FILES.map((f) => [f.replace(/\.json$/, '')]))('%s', (id) => {
     const f = load(`${id}.json`);
-    const fromJson = readSelfEvaluationGrid(grid(f));
-    const book = readSelfEvaluationWorkbook(readFileSync(new URL(`${id}.xlsx`, GEN)));
+    const want = EXPECTED[id];
+    const options = want && 'options' in want ? (want.options ?? {}) : {};
+    const fromJson = readSelfEvaluationGrid(grid(f), options);
+    const book = readSelfEvaluationWorkbook(readFileSync(new URL(`${id}.xlsx`, GEN)), options);
     if (!book.ok) throw new Error('workbook unreadable');
     expect(book.value).toHaveLength(1);
     const sheet = book.value[0];
@@ -196,7 +243,7 @@ describe('one table, four files: .xlsx, UTF-8 CSV, GBK CSV and JSON read alike',
       const d = decodeTableText(readFileSync(new URL(`${id}.${enc}.csv`, GEN)));
       if (!d.ok) throw new Error('undecodable');
       expect(d.value.encoding).toBe(enc === 'utf8' ? 'utf-8' : 'gb18030');
-      return readSelfEvaluationCsv(d.value.text, { name: f.sheet });
+      return readSelfEvaluationCsv(d.value.text, { ...options, name: f.sheet });
     });
     const show = (r: unknown) => JSON.stringify(r);
     // The reading, its score and its review are the same, byte for byte.
