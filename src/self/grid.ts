@@ -548,7 +548,7 @@ export function readSelfEvaluationGrid(
   for (const s of sections) {
     if (s.rows.length === 0 || options.unprintedWeights !== 'equal') continue;
     const left = s.printed.reduce((sum, w) => sum.minus(w), dec(s.points));
-    const places = Math.max(2, dec(s.points).decimalPlaces());
+    const places = Math.max(2, left.decimalPlaces());
     const each = left.div(s.rows.length).round(places, 'down');
     if (!each.gt(0)) {
       issues.push(

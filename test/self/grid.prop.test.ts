@@ -119,3 +119,56 @@ test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })], { numRuns: runs(300)
     expect(decodeTableText(bytes)).toEqual({ ok: true, value: { text: clean, encoding: 'utf-8' } });
   },
 );
+
+/** A 湖北 table: one goal label over `n` rows that print no 分值, some printing points in their names. */
+const hubei = (goal: string, named: (string | null)[]) => ({
+  name: 'S',
+  cells: [
+    [`年度绩效目标1(${goal}分)`, '一级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+    ...named.map((p, k) => [
+      '',
+      '产出指标',
+      p === null ? `指标${k}甲` : `指标${k}甲(${p}分)`,
+      '≥1个',
+      '1个',
+      '',
+    ]),
+  ],
+});
+const amount = (lo: number, hi: number) =>
+  fc
+    .integer({ min: lo, max: hi })
+    .map((n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`);
+
+test.prop(
+  [
+    amount(100, 20_000),
+    fc.array(fc.option(amount(1, 300), { nil: null, freq: 3 }), { minLength: 1, maxLength: 30 }),
+  ],
+  { numRuns: runs(300) },
+)(
+  'shared weights add up to the label exactly, differ by at most a cent, never below one',
+  (goal, named) => {
+    const r = readSelfEvaluationGrid(hubei(goal, named), { unprintedWeights: 'equal' });
+    const printed = named.reduce((s, p) => s + (p === null ? 0 : Math.round(Number(p) * 100)), 0);
+    const left = Math.round(Number(goal) * 100) - printed;
+    const shared = named.filter((p) => p === null).length;
+    if (shared === 0 || left < shared) {
+      // Nothing to share, or not a cent a row: read as printed, or a problem at the goal's first shared row.
+      expect(r.ok).toBe(shared === 0);
+      return;
+    }
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
+    const rows = r.value.table.rows as { weight: string; weightFrom?: string }[];
+    const cents = rows
+      .filter((x) => x.weightFrom !== undefined)
+      .map((x) => Math.round(Number(x.weight) * 100));
+    expect(cents).toHaveLength(shared);
+    expect(cents.reduce((s, c) => s + c, 0)).toBe(left);
+    expect(Math.max(...cents) - Math.min(...cents)).toBeLessThanOrEqual(1);
+    expect([...cents].sort((a, b) => b - a)).toEqual(cents);
+    expect(
+      rows.every((x) => x.weightFrom === undefined || x.weightFrom === `年度绩效目标1(${goal}分)`),
+    ).toBe(true);
+  },
+);
