@@ -243,6 +243,92 @@ const CASES: { id: string; why: string; grid: ReturnType<typeof grid>; options?:
     ]),
   },
   {
+    id: 'head-odd-places',
+    why: 'a title not in the first cell, "2021 年度" with a space, a key cell merged over two cells (the value is the cell after both), a value cell that is another key (skipped), 主管部门 as the unit, a 年度 line that holds no year (the title\'s stays), a year in a project line that is no title',
+    grid: grid(
+      'Sheet1',
+      [
+        '|2021 年度项目支出绩效自评表||||',
+        '项目名称|项目名称|2019年道路改造续建|||',
+        '实施单位|主管部门|某县交通局|||',
+        '年度|全年||||',
+        '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值',
+        '产出指标|数量指标|改造里程|≥10公里|10公里|100',
+      ],
+      ['B1:F1', 'A2:B2'],
+    ),
+  },
+  {
+    id: 'head-inline-values',
+    why: '"单位名称： 某县公路中心 " in one cell (trimmed), a year only in a project line (not taken: the line is no title), no 主管部门',
+    grid: grid('Sheet1', [
+      '单位名称： 某县公路中心 |||',
+      '项目名称|2019年道路改造续建||',
+      '三级指标|年度指标值|实际完成值|分值',
+      '改造里程|≥10公里|10公里|100',
+    ]),
+  },
+  {
+    id: 'funds-total-and-parts',
+    why: 'a funds block whose header names the unit (元) and no 分值, a 合计 row, 其中 lines with and without a colon, a goal block whose 实际完成情况 header has words after it',
+    grid: grid('Sheet1', [
+      '项目资金（元）|年初预算数|全年预算数|全年执行数|执行率|得分',
+      '合计|100|100|90|90.00%|',
+      '其中：财政拨款|100|100|90||',
+      '其中上年结转|0|0|0||',
+      '年度总体目标|预期目标||实际完成情况及说明||',
+      '|修路10公里||修路12公里||',
+      '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值',
+      '产出指标|数量指标|改造里程|≥10公里|12公里|90',
+    ]),
+  },
+  {
+    id: 'goal-first-row',
+    why: '年度总体目标 in the very first rows of the sheet',
+    grid: grid('Sheet1', [
+      '预期目标||实际完成情况',
+      '修路10公里||修路12公里',
+      '三级指标|年度指标值|实际完成值|分值',
+      '改造里程|≥10公里|12公里|100',
+    ]),
+  },
+  {
+    id: 'goal-without-text',
+    why: 'a 预期目标 line right above the header: the header is no goal text',
+    grid: grid('Sheet1', [
+      '年度总体目标|预期目标|实际完成情况|',
+      '三级指标|年度指标值|实际完成值|分值',
+      '改造里程|≥10公里|12公里|100',
+    ]),
+  },
+  {
+    id: 'rows-variants',
+    why: 'template numbering before names ("指标1：", "指标2"), weights written "60%" and "12.5%", ★ after a name, "*" before one, 【核心】 and （核心指标）, a 二级指标 written once under a merged 一级 (kept for the rows below), a 其中 line first (no row above: dropped) and one with a note, a 得分 that is no number (not kept), a 总分 row whose number is not in the 得分 column',
+    grid: grid(
+      'Sheet1',
+      [
+        '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施',
+        '产出指标|数量指标|其中：先导段|≥1公里|1公里|||',
+        '|数量指标|指标1：改造里程★|≥10公里|10公里|12.5%|12.5|',
+        '||指标2新建桥梁【核心】|≥2座|2座|7.5|七点五|',
+        '||其中：大桥|≥1座|1座|||另建1座中桥',
+        '效益指标|社会效益指标|*群众出行（核心指标）|明显改善|明显改善|60%|60|',
+        '||通行时间缩短|≥10%|12%|20|20|',
+        '总分|||||100||',
+      ],
+      ['A2:A5', 'A6:A7'],
+    ),
+  },
+  {
+    id: 'scoring-standard',
+    why: 'a 评分表 row keeps its 评分标准 and 扣分原因',
+    grid: grid('Sheet1', [
+      '一级指标|二级指标|三级指标|分值|评分标准|自评得分|扣分原因',
+      '投入|预算编制|预算编制科学性|60|编制科学得满分，否则酌情扣分|55|个别项目测算偏粗',
+      '产出|实际完成|任务完成率|40|全部完成得满分|40|',
+    ]),
+  },
+  {
     id: 'row-problems',
     why: 'every problem of the rows at once, each naming its cell: a weight without a name, a name filled only by the merge beside it, no weight, a weight that is no number; a blank template row is no problem',
     grid: grid(
