@@ -137,6 +137,12 @@ export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSche
 export { csvRecords, csvRows, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
 export { readSelfEvaluationGrid, type GridOptions, type GridTable } from './self/grid.js';
 export {
+  FILLED_HEADERS,
+  fillSelfEvaluation,
+  renderFilledCsv,
+  type FilledTable,
+} from './self/filled.js';
+export {
   TABLE_FIELDS,
   TABLE_LAYOUTS,
   TableLayoutSchema,

@@ -1,5 +1,5 @@
 /**
- * `jixiao/xlsx`: 自评表 from Excel and WPS files. Separate from `jixiao` so that the core entry (and
+ * `jixiao/xlsx`: 自评表 from and to Excel and WPS files. Separate from `jixiao` so that the core entry (and
  * a browser bundle of it) never loads a spreadsheet library.
  *
  * @packageDocumentation
@@ -14,3 +14,4 @@ export {
 } from './io/workbook.js';
 export type { CellRange, Grid } from './io/grid.js';
 export type { GridOptions, GridTable } from './self/grid.js';
+export { writeFilledWorkbook, writeWorkbook, type CellNotes } from './io/write.js';

@@ -84,9 +84,9 @@ export async function auditCommand(
 ): Promise<number> {
   if (positionals.length === 0) throw new UsageError('missing files, folders or - to review');
   const layouts = await layoutOption(common.io, values.layout, values['unprinted-weights']);
-  if (common.format === 'report')
-    throw new UsageError('audit writes table, markdown, html, csv or json');
   const format = common.format;
+  if (format === 'report' || format === 'xlsx' || format === 'tree-csv')
+    throw new UsageError('audit writes table, markdown, html, csv or json');
   const { io, locale } = common;
   const options = values.options === undefined ? undefined : await readJson(io, values.options);
   const sink = await openSink(common);

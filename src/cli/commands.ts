@@ -8,6 +8,7 @@ import { BUILTIN_FRAMEWORKS, builtinFramework } from '../frameworks/index.js';
 import { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from '../schema/jsonSchema.js';
 import { inertJson, markdownText, terminalSafe } from '../report/escape.js';
 import { scoreSelfEvaluation } from '../self/score.js';
+import { fillSelfEvaluation, renderFilledCsv } from '../self/filled.js';
 import { batch } from './batch.js';
 import { UsageError, emit, render, type Common } from './output.js';
 import { readJson, readTableList } from './read.js';
@@ -90,6 +91,25 @@ export async function selfCommand(
   const tables = await readTableList(common.io, file, reading);
   const options =
     values.options === undefined ? undefined : await readJson(common.io, values.options);
+  // The filled 自评表: a workbook of every table, or the CSV of one.
+  if (common.format === 'xlsx') {
+    if (common.out === undefined)
+      throw new UsageError('--format xlsx writes a workbook: give --out file.xlsx');
+    const { writeFilledWorkbook } = await import('../io/write.js');
+    await emit(
+      common,
+      writeFilledWorkbook(
+        tables.map((t) => t.table),
+        options,
+      ),
+    );
+    return 0;
+  }
+  if (common.format === 'csv') {
+    const filled = tables.map((t) => renderFilledCsv(fillSelfEvaluation(t.table, options)));
+    await emit(common, filled.join('\r\n'));
+    return 0;
+  }
   const results = tables.map((t) => ({
     name: t.name,
     result: scoreSelfEvaluation(t.table, options),
@@ -112,7 +132,7 @@ export async function selfCommand(
       : results
           .map((r) => {
             const body = render(r.result, common.format, common.locale);
-            if (common.format === 'html' || common.format === 'csv') return body;
+            if (common.format === 'html' || common.format === 'tree-csv') return body;
             const title =
               common.format === 'markdown' ? `## ${markdownText(r.name)}` : `== ${r.name} ==`;
             return `${terminalSafe(title)}\n\n${body}`;

@@ -15,7 +15,7 @@ export const HELP: Record<string, string> = {
   schema [framework|self|unit-data|layout]  输出 JSON Schema / print a JSON Schema
 
 通用选项 Common options:
-  --format <table|markdown|html|csv|json|report>   输出格式 (默认 table)
+  --format <table|markdown|html|csv|tree-csv|xlsx|json|report>   输出格式 (默认 table)
   --locale <zh|en>             输出语言 (默认 zh)
   --out <file>                 写入文件而非标准输出 / write to a file
   -h, --help                   帮助 / help
@@ -57,6 +57,9 @@ GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 
                                默认报错 / rows without 分值 share their label's points equally (flagged);
                                by default each such row is an error
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
+                               --format csv: 填好的自评表 / the filled form (得分, 执行率, 总分, 等级, 扣分说明);
+                               --format xlsx --out 表.xlsx: 同上，Excel 工作簿，每表一页 / as a workbook;
+                               --format tree-csv: 评分树 / the scored tree
 `,
   audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
 

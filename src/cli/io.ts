@@ -19,7 +19,7 @@ export interface CliIo {
   /** Writes to standard error. */
   err(text: string): void;
   /** Writes a file. */
-  writeFile(path: string, text: string): Promise<void>;
+  writeFile(path: string, text: string | Uint8Array): Promise<void>;
   /**
    * Opens a file (`-`: standard output) for writing piece by piece (batch output), waiting when
    * the disk or the reader is behind, so memory stays flat however much is written.
@@ -48,7 +48,7 @@ export const nodeIo: CliIo = {
   err: (text) => {
     process.stderr.write(text);
   },
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text),
   openOut: async (path) => {
     if (path === '-') {
       return {

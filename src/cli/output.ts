@@ -20,7 +20,16 @@ import { fsError, isErrno } from './problems.js';
 export class UsageError extends Error {}
 
 /** The output formats. */
-export const FORMATS = ['table', 'markdown', 'html', 'csv', 'json', 'report'] as const;
+export const FORMATS = [
+  'table',
+  'markdown',
+  'html',
+  'csv',
+  'tree-csv',
+  'xlsx',
+  'json',
+  'report',
+] as const;
 /** Output formats. */
 export type Format = (typeof FORMATS)[number];
 
@@ -59,7 +68,13 @@ export function render(
     case 'html':
       return renderHtml(evaluation, { locale });
     case 'csv':
+    case 'tree-csv':
+      // A framework's evaluation has no form to fill: its CSV is the scored tree.
       return renderCsv(evaluation, { locale });
+    case 'xlsx':
+      throw new UsageError(
+        '--format xlsx is for jixiao self (the filled 自评表), with --out file.xlsx',
+      );
     case 'report':
       return renderReport(result, { locale });
     case 'table':
@@ -79,8 +94,9 @@ export function render(
  * await emit(common, text);
  * ```
  */
-export async function emit(common: Common, text: string): Promise<void> {
+export async function emit(common: Common, text: string | Uint8Array): Promise<void> {
   if (common.out === undefined) {
+    if (typeof text !== 'string') throw new UsageError('a workbook needs --out file.xlsx');
     common.io.out(text);
     return;
   }

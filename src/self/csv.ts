@@ -115,5 +115,7 @@ export function readSelfEvaluationCsv(
   if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
   const rows = csvRows(text);
   const name = options.name ?? 'csv';
-  return readSelfEvaluationGrid({ name, cells: rows }, { ...options, extraCells: 'error' });
+  // "'=8个": the apostrophe jixiao (and others) put before a cell a spreadsheet would run as a formula.
+  const cells = rows.map((r) => r.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c)));
+  return readSelfEvaluationGrid({ name, cells }, { ...options, extraCells: 'error' });
 }

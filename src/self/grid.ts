@@ -350,7 +350,8 @@ export function readSelfEvaluationGrid(
       if (g) published.grade = g;
       continue;
     }
-    if (NOTE_BLOCK.test(lead) && col.note === undefined) {
+    // A block under the table (the filled form prints one even with a 偏差原因 column).
+    if (NOTE_BLOCK.test(lead)) {
       const note = nonEmpty.find((v) => headerKey(v) !== lead);
       if (note) notes.push([nonEmpty[0] ?? lead, note]);
       continue;

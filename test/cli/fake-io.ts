@@ -22,6 +22,7 @@ export function fakeIo(
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
   const fs: Record<string, FakeFile> = { ...files, '-': stdin };
   const isDir = (path: string) =>
     path.endsWith('/') || Object.keys(fs).some((f) => f.startsWith(`${path}/`));
@@ -46,7 +47,8 @@ export function fakeIo(
       err.push(t);
     },
     writeFile: (path, text) => {
-      written[path] = text;
+      if (typeof text === 'string') written[path] = text;
+      else bytes[path] = text;
       return Promise.resolve();
     },
     openOut: (path) => {
@@ -79,5 +81,5 @@ export function fakeIo(
     errIsTTY: tty,
     ...(maxDocument === undefined ? {} : { maxDocument }),
   };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
+  return { io, out: () => out.join(''), err: () => err.join(''), written, bytes };
 }

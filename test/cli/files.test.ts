@@ -150,3 +150,34 @@ describe('--layout: a built-in id or your own layouts as JSON', () => {
     expect(await run(['frameworks', '--layout', 'x'], f.io)).toBe(2);
   });
 });
+
+describe('jixiao self hands back the filled 自评表', () => {
+  const table = readFileSync(
+    new URL('../../examples/tables/langfang-2019.json', import.meta.url),
+    'utf8',
+  );
+
+  it('--format csv: the filled form, which reads back to the same total', async () => {
+    const f = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'csv'], f.io)).toBe(0);
+    expect(f.out().startsWith('\uFEFF项目支出绩效自评表')).toBe(true);
+    const again = fakeIo({ 'filled.csv': f.out() });
+    expect(await run(['self', 'filled.csv', '--format', 'json'], again.io)).toBe(0);
+    expect((JSON.parse(again.out()) as { total: string }).total).toBe('97.24');
+  });
+
+  it('--format xlsx --out: a workbook that reads back to the same total; tree-csv keeps the tree', async () => {
+    const f = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'xlsx', '--out', 'x.xlsx'], f.io)).toBe(0);
+    const book = f.bytes['x.xlsx'];
+    if (!book) throw new Error('no workbook written');
+    const again = fakeIo({ 'x.xlsx': book });
+    expect(await run(['self', 'x.xlsx', '--format', 'json'], again.io)).toBe(0);
+    expect((JSON.parse(again.out()) as { total: string }).total).toBe('97.24');
+    const noOut = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'xlsx'], noOut.io)).toBe(2);
+    const tree = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'tree-csv'], tree.io)).toBe(0);
+    expect(tree.out()).toContain('l1-0');
+  });
+});

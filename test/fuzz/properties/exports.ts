@@ -317,6 +317,11 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
     'never',
   ),
   filledCells: entry(J.filledCells, [or(fc.constant(sheetGrid))]),
+  fillSelfEvaluation: entry(J.fillSelfEvaluation, [
+    or(fc.constant(langfang)),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  renderFilledCsv: entry(J.renderFilledCsv, [or(fc.constant(J.fillSelfEvaluation(langfang)))]),
   cellName: entry(J.cellName, [or(fc.nat(10_000)), or(fc.nat(1000))]),
   columnName: entry(J.columnName, [or(fc.nat(100_000))]),
   parseRange: entry(J.parseRange, [or(fc.constantFrom('A1:B2', 'AA10', 'B2:A1', ''))]),
