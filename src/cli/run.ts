@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { JixiaoError } from '../errors/JixiaoError.js';
-import { terminalSafe } from '../report/escape.js';
+import type { Issue } from '../errors/issue.js';
+import type { LocalMessage } from '../errors/messages.js';
+import { inertJson, terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
 import { auditCommand } from './audit.js';
 import { HELP } from './help.js';
@@ -45,6 +47,10 @@ const OPTIONS = {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command = '', ...rest] = argv;
   let locale: Locale = 'zh';
+  // Known before the arguments are parsed, so that a usage error is JSON too.
+  const json = rest.some(
+    (a, k) => a === '--format=json' || (a === '--format' && rest[k + 1] === 'json'),
+  );
   try {
     if (command === '' || command === '-h' || command === '--help' || command === 'help') {
       io.out(HELP[''] ?? '');
@@ -95,8 +101,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    return failed(e, io, locale, command);
+    return json ? failedJson(e, io) : failed(e, io, locale, command);
   }
+}
+
+/**
+ * With `--format json`, a failure is one JSON document on standard output, `{"issues":[…]}` (each
+ * with its code, path and message in Chinese and English), and nothing on standard error: programs
+ * read it as they read a result. The exit code is the same as without: 2 usage, 1 anything else.
+ */
+function failedJson(e: unknown, io: CliIo): number {
+  const usage =
+    e instanceof UsageError ||
+    (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
+  // A usage error is the command line's, not the library's: its code is the CLI's own, "usage".
+  const issues: readonly (Issue | { code: 'usage'; path: []; message: LocalMessage })[] = usage
+    ? [
+        {
+          code: 'usage',
+          path: [],
+          message: { zh: `命令行有误：${e.message}`, en: `command line: ${e.message}` },
+        },
+      ]
+    : e instanceof JixiaoError
+      ? e.issues
+      : [internalIssue(e)];
+  io.out(`${inertJson(JSON.stringify({ issues }))}\n`);
+  return usage ? 2 : 1;
 }
 
 /** The exit code for what a command threw, after saying what it was (never a stack trace). */

@@ -181,3 +181,37 @@ describe('jixiao self hands back the filled 自评表', () => {
     expect(tree.out()).toContain('l1-0');
   });
 });
+
+describe('--format json: failures are one JSON document on standard output', () => {
+  it('a framework with problems: every issue, nothing on standard error, exit 1', async () => {
+    const bad = JSON.stringify({
+      id: 'x',
+      version: '1',
+      name: 'x',
+      indicators: [{ id: 'a', name: 'a', wieght: 100 }],
+    });
+    const f = fakeIo({ 'bad.json': bad });
+    expect(await run(['validate', 'bad.json', '--format', 'json'], f.io)).toBe(1);
+    expect(f.err()).toBe('');
+    const doc = JSON.parse(f.out()) as {
+      issues: { code: string; path: unknown[]; message: { zh: string; en: string } }[];
+    };
+    expect(doc.issues.map((i) => i.code)).toContain('unknown_key');
+    for (const i of doc.issues) expect(i.message.en.length).toBeGreaterThan(0);
+  });
+
+  it('a usage error (also with --format=json) and a missing file', async () => {
+    const f = fakeIo({});
+    expect(await run(['self', 'a.csv', '--nope', '--format=json'], f.io)).toBe(2);
+    expect(JSON.parse(f.out())).toMatchObject({ issues: [{ code: 'usage', path: [] }] });
+    expect(f.err()).toBe('');
+    const g = fakeIo({});
+    expect(await run(['self', 'missing.csv', '--format', 'json'], g.io)).toBe(1);
+    expect((JSON.parse(g.out()) as { issues: unknown[] }).issues.length).toBe(1);
+    // Without --format json, the same failure is text on standard error.
+    const h = fakeIo({});
+    expect(await run(['self', 'missing.csv'], h.io)).toBe(1);
+    expect(h.out()).toBe('');
+    expect(h.err()).toContain('missing.csv');
+  });
+});
