@@ -106,7 +106,11 @@ export async function selfCommand(
     return 0;
   }
   if (common.format === 'csv') {
-    const filled = tables.map((t) => renderFilledCsv(fillSelfEvaluation(t.table, options)));
+    // Several tables (a workbook's sheets): one after another, a blank record between, one BOM.
+    const filled = tables.map((t, k) => {
+      const csv = renderFilledCsv(fillSelfEvaluation(t.table, options));
+      return k === 0 ? csv : csv.replace(/^\uFEFF/, '');
+    });
     await emit(common, filled.join('\r\n'));
     return 0;
   }

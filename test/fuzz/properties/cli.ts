@@ -6,7 +6,7 @@
  * reaches a terminal is inert, and every output keeps the shape of its format.
  */
 import fc from 'fast-check';
-import { BUILTIN_FRAMEWORKS } from '../../../src/index.js';
+import { BUILTIN_FRAMEWORKS, FILLED_HEADERS } from '../../../src/index.js';
 import { itemsOf } from '../../../src/cli/items.js';
 import { run } from '../../../src/cli/run.js';
 import { fakeIo, type FakeFile } from '../../cli/fake-io.js';
@@ -170,6 +170,8 @@ const arg = fc.oneof(
       'markdown',
       'html',
       'csv',
+      'tree-csv',
+      'xlsx',
       'json',
       'report',
       'zh',
@@ -235,10 +237,13 @@ const typical: fc.Arbitrary<string[]> = fc.oneof(
   fc
     .tuple(
       fc.constantFrom('table.json', 'table.csv', '-'),
-      fc.constantFrom('table', 'json', 'markdown', 'html', 'csv', 'report'),
+      fc.constantFrom('table', 'json', 'markdown', 'html', 'csv', 'tree-csv', 'report'),
       fc.constantFrom('zh', 'en'),
     )
     .map(([f, format, locale]) => ['self', f, '--format', format, '--locale', locale]),
+  fc
+    .constantFrom('table.json', 'table.csv', '-')
+    .map((f) => ['self', f, '--format', 'xlsx', '--out', 'filled.xlsx']),
   fc
     .tuple(
       fc.constantFrom('data.json', '-'),
@@ -318,7 +323,9 @@ function checkOutput(text: string, c: CliCase, code: number, where: string): voi
     checkTerminalText(text.replace(/\t/g, ' '), where);
   else if (format === 'markdown') checkMarkdownText(text, where);
   else if (format === 'html') checkHtmlText(text, where);
-  else if (format === 'csv' && (command === 'score' || command === 'self'))
+  // self's csv is the filled form (its 9 columns); the scored tree is tree-csv (and score's csv).
+  else if (format === 'csv' && command === 'self') checkCsvText(text, FILLED_HEADERS.length, where);
+  else if ((format === 'csv' && command === 'score') || format === 'tree-csv')
     checkCsvText(text, 11, where);
   else if (format === 'csv' && command === 'audit') checkCsvText(text, 8, where);
   else if (format === 'json') {
