@@ -3,7 +3,7 @@
  * review of any number of tables can be written as it goes, in text, Markdown, HTML, CSV or NDJSON.
  */
 import type { AuditResult } from '../audit/audit.js';
-import type { AuditSummary } from '../audit/summary.js';
+import { AuditTally, type AuditSummary } from '../audit/summary.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { argumentError, stringArgument } from '../errors/arguments.js';
 import { makeIssue } from '../errors/issue.js';
@@ -239,4 +239,28 @@ export function auditFoot(summary: AuditSummary, format: AuditFormat, locale: Lo
     case 'table':
       return `\n${lines.map(terminalLine).join('\n')}\n`;
   }
+}
+
+/**
+ * One review as a whole document in a format (head, section, foot with its summary): what the
+ * renderers (`renderHtml`, `renderMarkdown`, `renderCsv`, `renderTable`) write for a review.
+ *
+ * @param result - the review of one table
+ * @param format - the format
+ * @param locale - the language
+ * @returns the document
+ * @throws JixiaoError when an argument is not what it should be
+ * @example
+ * ```ts
+ * renderHtml(auditSelfEvaluation(table)); // the review as an HTML page
+ * ```
+ */
+export function auditDocument(result: AuditResult, format: AuditFormat, locale: Locale): string {
+  const tally = new AuditTally();
+  tally.add(result);
+  return (
+    auditHead(format, locale) +
+    auditSection(result, result.id ?? (locale === 'zh' ? '自评表' : 'table'), format, locale) +
+    auditFoot(tally.summary(), format, locale)
+  );
 }

@@ -268,3 +268,29 @@ export function auditSummaryArgument(value: unknown, name: string): AuditSummary
   throwIfAny(s.issues);
   return value as unknown as AuditSummary;
 }
+
+/**
+ * What a renderer was given: an evaluation, a self-evaluation result (rendered as its evaluation,
+ * with its warnings), or a review; anything else is a JixiaoError naming the argument.
+ *
+ * @param value - the argument
+ * @param name - its name
+ * @returns the evaluation to render, or the review
+ * @throws JixiaoError listing every field that is missing or of the wrong type
+ * @example
+ * ```ts
+ * const input = renderInput(value, 'evaluation');
+ * ```
+ */
+export function renderInput(
+  value: unknown,
+  name: string,
+): { kind: 'evaluation'; evaluation: Evaluation } | { kind: 'audit'; result: AuditResult } {
+  if (isRecord(value) && 'discrepancies' in value)
+    return { kind: 'audit', result: auditResultArgument(value, name) };
+  const r = reportArgument(value, name);
+  return {
+    kind: 'evaluation',
+    evaluation: 'evaluation' in r ? { ...r.evaluation, warnings: r.warnings } : r,
+  };
+}

@@ -4,7 +4,10 @@
  */
 import type { Evaluation, ScoredNode } from '../engine/types.js';
 import { stringArgument } from '../errors/arguments.js';
-import { evaluationArgument, renderLocale } from './check.js';
+import { renderInput, renderLocale } from './check.js';
+import { auditDocument } from './audit.js';
+import type { AuditResult } from '../audit/audit.js';
+import type { SelfEvaluationResult } from '../self/score.js';
 import { csvCell } from './escape.js';
 import { WORDS } from './model.js';
 import type { RenderOptions } from './table.js';
@@ -60,7 +63,8 @@ export function csvField(value: string): string {
 /**
  * Renders an evaluation as CSV.
  *
- * @param evaluation - the result of `evaluate`
+ * @param input - the result of `evaluate`, of `scoreSelfEvaluation` (its evaluation, with its warnings), or of
+ *   `auditSelfEvaluation` (the review as a whole document)
  * @param options - locale
  * @returns CSV text starting with a BOM; every text cell neutralised as {@link csvField} says
  * @throws JixiaoError when `evaluation` or `options` is not what it should be
@@ -69,9 +73,14 @@ export function csvField(value: string): string {
  * writeFileSync('score.csv', renderCsv(result)); // opens in Excel with Chinese intact
  * ```
  */
-export function renderCsv(evaluation: Evaluation, options?: RenderOptions): string {
-  evaluationArgument(evaluation, 'evaluation');
+export function renderCsv(
+  input: Evaluation | SelfEvaluationResult | AuditResult,
+  options?: RenderOptions,
+): string {
+  const given = renderInput(input, 'evaluation');
   const locale = renderLocale(options);
+  if (given.kind === 'audit') return auditDocument(given.result, 'csv', locale);
+  const evaluation = given.evaluation;
   const reasons = new Map(evaluation.findings.map((f) => [f.indicatorId, f.message[locale]]));
   const lines: string[][] = [HEAD[locale]];
   const walk = (n: ScoredNode, names: string[]): void => {

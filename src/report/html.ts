@@ -6,7 +6,10 @@
 import { dec } from '../decimal.js';
 import type { Evaluation } from '../engine/types.js';
 import { stringArgument } from '../errors/arguments.js';
-import { evaluationArgument, renderLocale } from './check.js';
+import { renderInput, renderLocale } from './check.js';
+import { auditDocument } from './audit.js';
+import type { AuditResult } from '../audit/audit.js';
+import type { SelfEvaluationResult } from '../self/score.js';
 import { htmlChars } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups, type Locale } from './model.js';
 import type { RenderOptions } from './table.js';
@@ -92,7 +95,8 @@ function chart(evaluation: Evaluation, locale: Locale): string {
 /**
  * Renders an evaluation as a standalone, printable HTML page.
  *
- * @param evaluation - the result of `evaluate`
+ * @param input - the result of `evaluate`, of `scoreSelfEvaluation` (its evaluation, with its warnings), or of
+ *   `auditSelfEvaluation` (the review as a whole document)
  * @param options - locale
  * @returns a complete HTML document (inline CSS and SVG, nothing fetched); every value escaped
  * @throws JixiaoError when `evaluation` or `options` is not what it should be
@@ -101,9 +105,14 @@ function chart(evaluation: Evaluation, locale: Locale): string {
  * writeFileSync('report.html', renderHtml(result)); // open it, or print it to PDF on A4
  * ```
  */
-export function renderHtml(evaluation: Evaluation, options?: RenderOptions): string {
-  evaluationArgument(evaluation, 'evaluation');
+export function renderHtml(
+  input: Evaluation | SelfEvaluationResult | AuditResult,
+  options?: RenderOptions,
+): string {
+  const given = renderInput(input, 'evaluation');
   const locale = renderLocale(options);
+  if (given.kind === 'audit') return auditDocument(given.result, 'html', locale);
+  const evaluation = given.evaluation;
   const w = WORDS[locale];
   const e = escapeHtml;
   const title = `${evaluation.framework.name[locale]} ${w.scoreTable}`;

@@ -5,7 +5,10 @@
  * or the page it is shown in.
  */
 import type { Evaluation } from '../engine/types.js';
-import { evaluationArgument, renderLocale } from './check.js';
+import { renderInput, renderLocale } from './check.js';
+import { auditDocument } from './audit.js';
+import type { AuditResult } from '../audit/audit.js';
+import type { SelfEvaluationResult } from '../self/score.js';
 import { markdownText as md } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups } from './model.js';
 import type { RenderOptions } from './table.js';
@@ -13,7 +16,8 @@ import type { RenderOptions } from './table.js';
 /**
  * Renders an evaluation as Markdown (CommonMark with a GFM table).
  *
- * @param evaluation - the result of `evaluate`
+ * @param input - the result of `evaluate`, of `scoreSelfEvaluation` (its evaluation, with its warnings), or of
+ *   `auditSelfEvaluation` (the review as a whole document)
  * @param options - locale
  * @returns a Markdown document in which no value can start a link, HTML, a new row or a new cell
  * @throws JixiaoError when `evaluation` or `options` is not what it should be
@@ -22,9 +26,14 @@ import type { RenderOptions } from './table.js';
  * writeFileSync('score.md', renderMarkdown(result));
  * ```
  */
-export function renderMarkdown(evaluation: Evaluation, options?: RenderOptions): string {
-  evaluationArgument(evaluation, 'evaluation');
+export function renderMarkdown(
+  input: Evaluation | SelfEvaluationResult | AuditResult,
+  options?: RenderOptions,
+): string {
+  const given = renderInput(input, 'evaluation');
   const locale = renderLocale(options);
+  if (given.kind === 'audit') return auditDocument(given.result, 'markdown', locale);
+  const evaluation = given.evaluation;
   const w = WORDS[locale];
   const out: string[] = [`# ${md(evaluation.framework.name[locale])} ${w.scoreTable}`, ''];
   if (evaluation.unit) {

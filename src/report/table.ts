@@ -4,7 +4,10 @@
  * top-level indicator, the total and grade, then findings and warnings.
  */
 import type { Evaluation } from '../engine/types.js';
-import { evaluationArgument, renderLocale } from './check.js';
+import { renderInput, renderLocale } from './check.js';
+import { auditDocument } from './audit.js';
+import type { AuditResult } from '../audit/audit.js';
+import type { SelfEvaluationResult } from '../self/score.js';
 import { terminalLine } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups, type Locale } from './model.js';
 import { displayWidth, pad } from './width.js';
@@ -24,7 +27,8 @@ export type RenderTableOptions = RenderOptions;
  * spaces, so a value can neither drive the terminal nor leave its cell; columns are measured on
  * that cleaned text.
  *
- * @param evaluation - the result of `evaluate`
+ * @param input - the result of `evaluate`, of `scoreSelfEvaluation` (its evaluation, with its warnings), or of
+ *   `auditSelfEvaluation` (the review as a whole document)
  * @param options - locale
  * @returns the table, total, grade, findings and warnings as text
  * @throws JixiaoError when `evaluation` or `options` is not what it should be
@@ -33,9 +37,14 @@ export type RenderTableOptions = RenderOptions;
  * console.log(renderTable(evaluate(builtinFramework('department2013'), data)));
  * ```
  */
-export function renderTable(evaluation: Evaluation, options?: RenderTableOptions): string {
-  evaluationArgument(evaluation, 'evaluation');
+export function renderTable(
+  input: Evaluation | SelfEvaluationResult | AuditResult,
+  options?: RenderTableOptions,
+): string {
+  const given = renderInput(input, 'evaluation');
   const locale = renderLocale(options);
+  if (given.kind === 'audit') return auditDocument(given.result, 'table', locale);
+  const evaluation = given.evaluation;
   const w = WORDS[locale];
   const rows: string[][] = [];
   for (const group of scoreGroups(evaluation, locale)) {
