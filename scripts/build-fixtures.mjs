@@ -1,32 +1,19 @@
 // Rebuilds the real-table fixtures from their typed grids: for every test/fixtures/tables/*.json
 // (a table typed cell by cell from a public document, with its source), writes into
-// test/fixtures/tables/generated/ the same table as an Excel workbook (.xlsx, numbers stored as
-// numbers with the format that displays them as printed, merged cells merged), as CSV in UTF-8 with
-// a BOM (Excel's "CSV UTF-8"), and as CSV in GBK (Excel's "CSV" on Chinese Windows). Run after
-// `npm run build`: node scripts/build-fixtures.mjs
+// test/fixtures/tables/generated/ the same table as an Excel workbook written by jixiao/xlsx's
+// writeWorkbook (numbers stored as numbers with the format that displays them as printed, merged
+// cells merged), as CSV in UTF-8 with a BOM (Excel's "CSV UTF-8"), and as CSV in GBK (Excel's "CSV"
+// on Chinese Windows). Run after `npm run build`: node scripts/build-fixtures.mjs
 import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import * as XLSX from '@e965/xlsx';
+import { writeWorkbook } from '../dist/xlsx.js';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 
 const dir = new URL('../test/fixtures/tables/', import.meta.url);
 const out = new URL('generated/', dir);
 mkdirSync(out, { recursive: true });
-
-/** A printed number as Excel stores it: its value and the format that shows it as printed. */
-function numberCell(text) {
-  const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/.exec(text);
-  if (!m) return null;
-  const [, sign, int, frac = '', pct] = m;
-  const digits = `${sign}${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`;
-  // Only figures a spreadsheet would hold as numbers: no leading zeros, at most 15 digits.
-  if (/^-?0\d/.test(digits) || digits.replace(/\D/g, '').length > 15) return null;
-  const value = pct ? Number(digits) / 100 : Number(digits);
-  const places = frac.length;
-  const body = `${int.includes(',') ? '#,##0' : '0'}${places ? `.${'0'.repeat(places)}` : ''}`;
-  return { t: 'n', v: value, z: pct ? `${body}%` : places || int.includes(',') ? body : 'General' };
-}
 
 const csvField = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -39,19 +26,9 @@ for (const f of files) {
   const width = Math.max(...grid.cells.map((r) => r.length));
   const rows = grid.cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
 
-  const ws = XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((v) => (v === '' ? null : v))));
-  rows.forEach((r, ri) =>
-    r.forEach((v, ci) => {
-      const cell = numberCell(v);
-      if (cell) ws[XLSX.utils.encode_cell({ r: ri, c: ci })] = cell;
-    }),
-  );
-  ws['!merges'] = grid.merges.map((m) => XLSX.utils.decode_range(m));
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, grid.sheet);
-  // A fixed date, so that the workbook is the same bytes at every rebuild.
-  wb.Props = { Title: grid.title, CreatedDate: new Date('2026-12-01T00:00:00Z') };
-  const xlsx = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
+  // The library's own writer (figures as numbers formatted as printed, merges merged, fixed date).
+  const merges = grid.merges.map((m) => XLSX.utils.decode_range(m));
+  const xlsx = writeWorkbook([{ name: grid.sheet, cells: rows, merges }]);
   writeFileSync(new URL(`${id}.xlsx`, out), xlsx);
 
   const csv = `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
