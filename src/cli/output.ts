@@ -58,19 +58,18 @@ export function render(
   format: Format,
   locale: Locale,
 ): string {
-  const evaluation: Evaluation =
-    'evaluation' in result ? { ...result.evaluation, warnings: result.warnings } : result;
+  // The renderers take either result (a self-evaluation result as its evaluation, with its warnings).
   switch (format) {
     case 'json':
       return `${inertJson(JSON.stringify(result, null, 2))}\n`;
     case 'markdown':
-      return renderMarkdown(evaluation, { locale });
+      return renderMarkdown(result, { locale });
     case 'html':
-      return renderHtml(evaluation, { locale });
+      return renderHtml(result, { locale });
     case 'csv':
     case 'tree-csv':
       // A framework's evaluation has no form to fill: its CSV is the scored tree.
-      return renderCsv(evaluation, { locale });
+      return renderCsv(result, { locale });
     case 'xlsx':
       throw new UsageError(
         '--format xlsx is for jixiao self (the filled 自评表), with --out file.xlsx',
@@ -79,7 +78,7 @@ export function render(
       return renderReport(result, { locale });
     case 'table':
       // Names and notes come from users' files: a terminal must not act on what they hold.
-      return terminalSafe(`${renderTable(evaluation, { locale })}\n`);
+      return terminalSafe(`${renderTable(result, { locale })}\n`);
   }
 }
 
