@@ -4,7 +4,8 @@
  * A table that cannot be read is reported with its issues, never thrown away.
  */
 import { ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
-import type { Issue } from '../errors/issue.js';
+import type { Issue, Path } from '../errors/issue.js';
+import type { Warning } from '../findings/finding.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { parseWith } from '../schema/parse.js';
 import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
@@ -12,7 +13,7 @@ import { withEmptyRows } from '../self/empty.js';
 import { withBudgetRequired } from '../self/schema.js';
 import { groupWarnings, sharedWeightWarnings, splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
-import type { Discrepancy } from './discrepancy.js';
+import type { Discrepancy, DiscrepancyCode, DiscrepancySeverity } from './discrepancy.js';
 import { readPrinted, type Printed } from './printed.js';
 import { AuditTableSchema } from './schema.js';
 import { msg, unreadableResult, type AuditContext, type AuditResult } from './result.js';
@@ -178,41 +179,26 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
   // From the whole table, not the scored rows: a row set aside still holds its weight.
   const splits =
     (t.kind ?? 'project') === 'project' ? splitWarnings(doc, opts.layout ?? 'projectSelf2020') : [];
-  for (const w of splits) {
-    ctx.add({
-      code: 'split_differs',
-      path: ['rows'],
-      expected: null,
-      published: null,
-      difference: null,
-      severity: 'info',
-      message: w.message,
-    });
-  }
-
-  for (const w of groupWarnings(doc)) {
-    ctx.add({
-      code: 'group_points_differ',
-      path: ['groups'],
-      expected: null,
-      published: null,
-      difference: null,
-      severity: 'points',
-      message: w.message,
-    });
-  }
-
-  // Weights the reader shared out: every check below rests on them.
-  for (const w of sharedWeightWarnings(doc)) {
-    ctx.add({
-      code: 'weights_shared',
-      path: ['rows'],
-      expected: null,
-      published: null,
-      difference: null,
-      severity: 'info',
-      message: w.message,
-    });
+  // The table's warnings that are discrepancies as they stand (no figures to compare): the split,
+  // group labels against their rows, and weights the reader shared out (every check below rests on
+  // them).
+  const asIs: [Warning[], DiscrepancyCode, Path, DiscrepancySeverity][] = [
+    [splits, 'split_differs', ['rows'], 'info'],
+    [groupWarnings(doc), 'group_points_differ', ['groups'], 'points'],
+    [sharedWeightWarnings(doc), 'weights_shared', ['rows'], 'info'],
+  ];
+  for (const [warnings, code, path, severity] of asIs) {
+    for (const w of warnings) {
+      ctx.add({
+        code,
+        path,
+        expected: null,
+        published: null,
+        difference: null,
+        severity,
+        message: w.message,
+      });
+    }
   }
 
   const result = score.result;
