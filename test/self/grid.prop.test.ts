@@ -84,7 +84,10 @@ test.prop([grid], { numRuns: runs(400) })('any grid: a table or issues, never a 
 
 const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-// A grid without merges written as CSV reads the same as the grid itself.
+// A grid without merges written as CSV reads the same as the grid itself, but for one thing the CSV
+// reader does on purpose: a leading apostrophe before = + - @ (the guard a CSV writer puts before a
+// cell a spreadsheet would run as a formula, as renderFilledCsv does) is dropped.
+const unguarded = (c: string) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c);
 test.prop([grid], { numRuns: runs(300) })('CSV of a grid reads as the grid', (g) => {
   const plain = { name: 'S', cells: g.cells.map((row) => row.map((c) => c.replace(/\r/g, ''))) };
   const width = Math.max(...plain.cells.map((r) => r.length));
@@ -94,7 +97,7 @@ test.prop([grid], { numRuns: runs(300) })('CSV of a grid reads as the grid', (g)
   const direct = readSelfEvaluationGrid(
     {
       ...plain,
-      cells: plain.cells.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')),
+      cells: plain.cells.map((r) => Array.from({ length: width }, (_, c) => unguarded(r[c] ?? ''))),
     },
     { extraCells: 'error' },
   );
