@@ -48,7 +48,7 @@ function targetText(row: ScoredRow): string {
 /** What a row lost, and why, from its findings. */
 function lossText(result: SelfEvaluationResult, k: number): string {
   const row = result.rows[k];
-  if (!row || row.lost === '0.00' || /^0(\.0+)?$/.test(row.lost)) return '';
+  if (!row || /^0(\.0+)?$/.test(row.lost)) return '';
   const why = result.findings.find((f) => f.indicatorId === `row-${k}`)?.message.zh;
   return why ?? `扣 ${row.lost} 分`;
 }

@@ -491,11 +491,8 @@ export function readSelfEvaluationGrid(
     if (hasTarget) {
       // 指标性质 in 重庆's form is 定量指标 / 定性指标, not a comparator.
       const nature = get(r, 'op');
-      const op = /^定量(指标)?$/.test(headerKey(nature))
-        ? ''
-        : /^定性(指标)?$/.test(headerKey(nature))
-          ? '定性'
-          : nature;
+      const kind = /^定[量性](?=(指标)?$)/.exec(headerKey(nature))?.[0];
+      const op = kind === '定量' ? '' : kind === '定性' ? '定性' : nature;
       if (col.op !== undefined && op) {
         out.target = { op, value: target, ...(get(r, 'unit') ? { unit: get(r, 'unit') } : {}) };
       } else if (target) {

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { BUILTIN_FRAMEWORKS, FILLED_HEADERS } from '../../../src/index.js';
 import { itemsOf } from '../../../src/cli/items.js';
+import { FORMATS } from '../../../src/cli/output.js';
 import { run } from '../../../src/cli/run.js';
 import { fakeIo, type FakeFile } from '../../cli/fake-io.js';
 import {
@@ -165,19 +166,8 @@ const arg = fc.oneof(
     weight: 4,
   },
   {
-    arbitrary: fc.constantFrom(
-      'table',
-      'markdown',
-      'html',
-      'csv',
-      'tree-csv',
-      'xlsx',
-      'json',
-      'report',
-      'zh',
-      'en',
-      'fr',
-    ),
+    // Every format the CLI knows (the list it checks against), and locales, good and bad.
+    arbitrary: fc.constantFrom(...FORMATS, 'zh', 'en', 'fr'),
     weight: 4,
   },
   {
