@@ -42,13 +42,14 @@ export {
   type GradeScaleInput,
 } from './grade/scale.js';
 export { evaluate, safeEvaluate } from './engine/evaluate.js';
-export type { Evaluation, NodeStatus, ScoredNode } from './engine/types.js';
+export type { Evaluation, NodeStatus, ScoreSummary, ScoredNode } from './engine/types.js';
 export type { Finding, FindingCode, Severity, Warning, WarningCode } from './findings/finding.js';
 export {
   RULE_KINDS,
   RuleSchema,
   type Registry,
   type Rule,
+  type RuleInput,
   type RuleKindName,
 } from './rules/registry.js';
 export { LevelSchema, MOF2020_LEVELS, type LevelDefinition } from './rules/levels.js';
@@ -73,6 +74,8 @@ export {
 export {
   UnitDataSchema,
   UnitInfoSchema,
+  ANSWER_FIELDS,
+  type AnswerInput,
   type UnitDataInput,
   type UnitInfo,
 } from './schema/unitData.js';
@@ -80,9 +83,15 @@ export {
   DEFAULT_POLICIES,
   EvaluateOptionsSchema,
   type EvaluateOptions,
+  type EvaluateOptionsInput,
   type Policies,
 } from './schema/options.js';
-export { LocalTextSchema, type LocalText, type LocalTextInput } from './schema/common.js';
+export {
+  LocalTextSchema,
+  type DeepReadonly,
+  type LocalText,
+  type LocalTextInput,
+} from './schema/common.js';
 export { VERSION } from './version.js';
 export { withWeights } from './framework/withWeights.js';
 export {
@@ -124,8 +133,10 @@ export {
   SelfEvaluationRowSchema,
   SelfEvaluationTableSchema,
   type SelfEvaluationOptions,
+  type SelfEvaluationOptionsInput,
   type SelfEvaluationRow,
   type SelfEvaluationTable,
+  type SelfEvaluationTableInput,
 } from './self/schema.js';
 export {
   PROJECT_SELF_2020,
@@ -168,7 +179,7 @@ export {
   type DiscrepancyCode,
   type DiscrepancySeverity,
 } from './audit/discrepancy.js';
-export { AuditTableSchema, type AuditTable } from './audit/schema.js';
+export { AuditTableSchema, type AuditTable, type AuditTableInput } from './audit/schema.js';
 export { readPrinted, type Printed } from './audit/printed.js';
 export { unreadableResult } from './audit/audit.js';
 export { auditFoot, auditHead, auditSection, type AuditFormat } from './report/audit.js';

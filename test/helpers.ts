@@ -4,15 +4,18 @@ import {
   defineFramework,
   evaluate,
   type Framework,
+  type FrameworkInput,
   type Issue,
   type Rule,
+  type EvaluateOptionsInput,
+  type AnswerInput,
 } from '../src/index.js';
 
 /** A framework with one scored leaf `x` of `weight` points plus a manual filler up to 100. */
 export function oneLeaf(
   rule: Rule,
   weight: number | string = 10,
-  extra: Record<string, unknown> = {},
+  extra: Partial<FrameworkInput> = {},
 ): Framework {
   const filler = 100 - Number(weight);
   return defineFramework({
@@ -23,7 +26,7 @@ export function oneLeaf(
     indicators: [
       { id: 'x', name: { zh: '指标', en: 'Indicator' }, weight, rule },
       ...(filler > 0
-        ? [{ id: 'rest', name: '其余', weight: filler, rule: { kind: 'manual' } }]
+        ? [{ id: 'rest', name: '其余', weight: filler, rule: { kind: 'manual' as const } }]
         : []),
     ],
     ...extra,
@@ -31,7 +34,7 @@ export function oneLeaf(
 }
 
 /** The answer that gives the filler of {@link oneLeaf} full points. */
-export function fullRest(weight: number | string = 10): Record<string, unknown> {
+export function fullRest(weight: number | string = 10): Record<string, AnswerInput> {
   return { rest: { points: 100 - Number(weight), justification: '满分' } };
 }
 
@@ -56,10 +59,10 @@ export function scoreX(
   rule: Rule,
   opts: {
     weight?: number | string;
-    answer?: Record<string, unknown>;
-    facts?: Record<string, number | string>;
-    framework?: Record<string, unknown>;
-    options?: Record<string, unknown>;
+    answer?: AnswerInput;
+    facts?: Readonly<Record<string, number | string>>;
+    framework?: Partial<FrameworkInput>;
+    options?: EvaluateOptionsInput;
   } = {},
 ): {
   points: string;
@@ -72,7 +75,7 @@ export function scoreX(
 } {
   const weight = opts.weight ?? 10;
   const fw = oneLeaf(rule, weight, opts.framework);
-  const answers: Record<string, unknown> = { ...fullRest(weight) };
+  const answers: Record<string, AnswerInput> = { ...fullRest(weight) };
   if (opts.answer) answers.x = opts.answer;
   const r = evaluate(fw, { facts: opts.facts ?? {}, answers }, opts.options);
   const node = r.tree.find((n) => n.id === 'x');

@@ -8,14 +8,18 @@ import type { Issue, Path } from '../errors/issue.js';
 import type { Warning } from '../findings/finding.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { parseWith } from '../schema/parse.js';
-import { SelfEvaluationOptionsSchema, type SelfEvaluationOptions } from '../self/schema.js';
+import {
+  SelfEvaluationOptionsSchema,
+  type SelfEvaluationOptions,
+  type SelfEvaluationOptionsInput,
+} from '../self/schema.js';
 import { withEmptyRows } from '../self/empty.js';
 import { withBudgetRequired } from '../self/schema.js';
 import { groupWarnings, sharedWeightWarnings, splitWarnings } from '../self/split.js';
 import { budgetChecks, rowChecks } from './checks.js';
 import type { Discrepancy, DiscrepancyCode, DiscrepancySeverity } from './discrepancy.js';
 import { readPrinted, type Printed } from './printed.js';
-import { AuditTableSchema } from './schema.js';
+import { AuditTableSchema, type AuditTableInput } from './schema.js';
 import { msg, unreadableResult, type AuditContext, type AuditResult } from './result.js';
 import { scoreAsFarAsPossible, withoutPublished } from './score.js';
 import { totalChecks } from './totals.js';
@@ -35,7 +39,10 @@ export { unreadableResult, type AuditContext, type AuditResult } from './result.
  * for (const d of r.discrepancies) console.log(d.code, d.severity, d.message.zh);
  * ```
  */
-export function auditSelfEvaluation(table: unknown, options?: unknown): AuditResult {
+export function auditSelfEvaluation(
+  table: AuditTableInput,
+  options?: SelfEvaluationOptionsInput,
+): AuditResult {
   const schemaParsed = parseWith(AuditTableSchema, table, []);
   const budgetMissing = withBudgetRequired(table, []);
   const parsed =
@@ -61,11 +68,13 @@ export function auditSelfEvaluation(table: unknown, options?: unknown): AuditRes
     ];
     // The issues already say what is wrong; a property that throws when read again (a getter of a
     // plain-JS caller) only loses its label here, never the review.
+    // A JavaScript caller may pass anything: read it as the unknown it may be.
+    const given: unknown = table;
     const field = (k: string): unknown =>
       safely(
         () =>
-          typeof table === 'object' && table !== null
-            ? (table as Record<string, unknown>)[k]
+          typeof given === 'object' && given !== null
+            ? (given as Record<string, unknown>)[k]
             : undefined,
         undefined,
       );

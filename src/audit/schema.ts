@@ -3,7 +3,7 @@
  * row's 得分, the budget block's 得分 and printed 执行率, the 总分 and the 评价等级.
  */
 import * as z from 'zod';
-import { NumSchema } from '../schema/common.js';
+import { NumSchema, type DeepReadonly } from '../schema/common.js';
 import {
   BudgetBlockSchema,
   SelfEvaluationRowSchema,
@@ -41,3 +41,17 @@ export const AuditTableSchema = SelfEvaluationTableSchema.extend({
 
 /** A table under review, as written. */
 export type AuditTable = z.infer<typeof AuditTableSchema>;
+
+/**
+ * A table to review as a caller writes it (the parameter type of `auditSelfEvaluation`).
+ *
+ * @example
+ * ```ts
+ * const t: AuditTableInput = {
+ *   id: '表1',
+ *   publishedTotal: '98.5',
+ *   rows: [{ l1: '产出指标', l3: '培训人次', target: '≥500人次', actual: '526人次', weight: 90, points: 90 }],
+ * };
+ * ```
+ */
+export type AuditTableInput = DeepReadonly<z.input<typeof AuditTableSchema>>;

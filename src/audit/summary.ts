@@ -124,7 +124,7 @@ export class AuditTally {
  */
 export function auditOne(table: unknown, options: unknown, n: number): AuditResult {
   try {
-    return auditSelfEvaluation(table, options);
+    return auditSelfEvaluation(table as never, options as never); // validated by the callee;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return unreadableResult(`#${n + 1}`, [makeIssue('internal_error', [], { message })]);

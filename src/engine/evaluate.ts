@@ -9,7 +9,13 @@ import { lossFinding } from '../findings/build.js';
 import { compiledOf } from '../framework/defineFramework.js';
 import type { Compiled, Framework, GradeScaleInfo } from '../framework/types.js';
 import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
-import { EvaluateOptionsSchema, resolvePolicies, type Policies } from '../schema/options.js';
+import {
+  EvaluateOptionsSchema,
+  resolvePolicies,
+  type EvaluateOptionsInput,
+  type Policies,
+} from '../schema/options.js';
+import type { UnitDataInput } from '../schema/unitData.js';
 import { parseWith } from '../schema/parse.js';
 import type { Flag } from '../rules/types.js';
 import { VERSION } from '../version.js';
@@ -85,7 +91,11 @@ function resolveOptions(
  * r.grade; // "良"
  * ```
  */
-export function evaluate(framework: Framework, data: unknown, options?: unknown): Evaluation {
+export function evaluate(
+  framework: Framework,
+  data: UnitDataInput,
+  options?: EvaluateOptionsInput,
+): Evaluation {
   const c = compiledOf(framework);
   if (!c) {
     throw new JixiaoError([
@@ -243,7 +253,10 @@ export function safeEvaluate(
   options?: unknown,
 ): { success: true; data: Evaluation } | { success: false; error: JixiaoError } {
   try {
-    return { success: true, data: evaluate(framework, data, options) };
+    return {
+      success: true,
+      data: evaluate(framework, data as UnitDataInput, options as EvaluateOptionsInput),
+    };
   } catch (e) {
     if (e instanceof JixiaoError) return { success: false, error: e };
     throw e;

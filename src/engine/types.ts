@@ -43,13 +43,17 @@ export interface ScoredNode {
   readonly children: readonly ScoredNode[];
 }
 
-/** The result of {@link evaluate}. */
-export interface Evaluation {
-  readonly framework: { readonly id: string; readonly version: string; readonly name: LocalText };
-  readonly library: { readonly name: 'jixiao'; readonly version: string };
-  /** The evaluated unit, as given. */
-  readonly unit: UnitInfo | null;
-  /** The total, as displayed; equal to the sum of the displayed top-level points. */
+/**
+ * What every scoring result says, in the same fields: the result of {@link evaluate} and that of
+ * `scoreSelfEvaluation` both have them, so code that shows a score takes either.
+ *
+ * @example
+ * ```ts
+ * const line = (r: ScoreSummary) => `${r.total} / ${r.max} ${r.gradeLabel.zh}, ${r.findings.length} 处扣分`;
+ * ```
+ */
+export interface ScoreSummary {
+  /** The total, as displayed; equal to the sum of the displayed parts. */
   readonly total: string;
   /** The maximum total. */
   readonly max: string;
@@ -57,11 +61,20 @@ export interface Evaluation {
   readonly grade: string;
   /** The grade's name in both languages. */
   readonly gradeLabel: LocalText;
+  /** Every point lost, in order. */
+  readonly findings: readonly Finding[];
+  /** What a reader should attend to besides lost points. */
+  readonly warnings: readonly Warning[];
+}
+
+/** The result of {@link evaluate}. */
+export interface Evaluation extends ScoreSummary {
+  readonly framework: { readonly id: string; readonly version: string; readonly name: LocalText };
+  readonly library: { readonly name: 'jixiao'; readonly version: string };
+  /** The evaluated unit, as given. */
+  readonly unit: UnitInfo | null;
   /** The scored tree, top-level indicators first. */
   readonly tree: readonly ScoredNode[];
-  /** Every point lost, in tree order. */
-  readonly findings: readonly Finding[];
-  readonly warnings: readonly Warning[];
   /** The policies and the grade scale this evaluation used. */
   readonly policies: Policies & { readonly scale: GradeScaleInfo };
 }

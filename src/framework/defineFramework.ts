@@ -10,7 +10,12 @@ import { BUILTIN_SCALES, compileScale, type GradeScale } from '../grade/scale.js
 import { RULE_KINDS, type Rule, type RuleKindName } from '../rules/registry.js';
 import type { PrepareContext, RuleKind, Scorer } from '../rules/types.js';
 import { localText } from '../schema/common.js';
-import { FrameworkSchema, type FrameworkInput, type IndicatorInput } from '../schema/framework.js';
+import {
+  FrameworkSchema,
+  type FrameworkDocument,
+  type FrameworkInput,
+  type IndicatorInput,
+} from '../schema/framework.js';
 import { DEFAULT_POLICIES, resolvePolicies } from '../schema/options.js';
 import { parseWith } from '../schema/parse.js';
 import { commonAnswer } from '../schema/unitData.js';
@@ -75,7 +80,7 @@ export function compiledOf(framework: unknown): Compiled | undefined {
  * fw.indicators[0].weight; // "100"
  * ```
  */
-export function defineFramework(input: unknown): Framework {
+export function defineFramework(input: FrameworkInput): Framework {
   // Unknown keys (typos) do not stop the checks of meaning: they are reported together with them.
   const issues: Issue[] = [];
   let parsed = parseWith(FrameworkSchema, input, []);
@@ -83,12 +88,12 @@ export function defineFramework(input: unknown): Framework {
     issues.push(...parsed.issues);
     parsed = parseWith(
       FrameworkSchema,
-      parsed.issues.reduce((v, i) => omitAt(v, i.path), input),
+      parsed.issues.reduce<unknown>((v, i) => omitAt(v, i.path), input),
       [],
     );
   }
   if (!parsed.ok) throwIfAny(parsed.issues);
-  return compileDocument((parsed as { ok: true; value: FrameworkInput }).value, issues, false);
+  return compileDocument((parsed as { ok: true; value: FrameworkDocument }).value, issues, false);
 }
 
 /**
@@ -104,11 +109,11 @@ export function defineFramework(input: unknown): Framework {
  * const fw = compileTrusted(buildSelfEvaluation(table, {}).framework);
  * ```
  */
-export function compileTrusted(doc: FrameworkInput): Framework {
+export function compileTrusted(doc: FrameworkDocument): Framework {
   return compileDocument(doc, [], true);
 }
 
-function compileDocument(doc: FrameworkInput, issues: Issue[], internal: boolean): Framework {
+function compileDocument(doc: FrameworkDocument, issues: Issue[], internal: boolean): Framework {
   let scale: GradeScale | null = null;
   const scaleInput =
     doc.scale === undefined || doc.scale === 'mof2020' ? BUILTIN_SCALES.mof2020 : doc.scale;
@@ -160,7 +165,7 @@ function compileDocument(doc: FrameworkInput, issues: Issue[], internal: boolean
       issues.push(makeIssue('leaf_without_rule', at, { id: ind.id }));
     } else {
       const prepared = prepareRule(
-        ind.rule,
+        ind.rule as Rule, // validated; read only
         { id: ind.id, name, weight: base, at: [...at, 'rule'] },
         symbols,
         issues,
@@ -255,7 +260,7 @@ function prepareRule(
   return { scorer, facts: [...facts] };
 }
 
-function describe(doc: FrameworkInput, c: Compiled, copy: boolean): Framework {
+function describe(doc: FrameworkDocument, c: Compiled, copy: boolean): Framework {
   const indicators: IndicatorInfo[] = [];
   const visit = (ind: IndicatorInput, idx: number): void => {
     const n = c.nodes[idx];
@@ -319,7 +324,7 @@ export function safeDefineFramework(
   input: unknown,
 ): { success: true; data: Framework } | { success: false; error: JixiaoError } {
   try {
-    return { success: true, data: defineFramework(input) };
+    return { success: true, data: defineFramework(input as FrameworkInput) };
   } catch (e) {
     if (e instanceof JixiaoError) return { success: false, error: e };
     throw e;

@@ -13,7 +13,7 @@ import {
 } from '../expression/compile.js';
 import { parseExpression, referencesOf } from '../expression/parse.js';
 import { localText, type LocalText } from '../schema/common.js';
-import type { FrameworkInput } from '../schema/framework.js';
+import type { FrameworkDocument } from '../schema/framework.js';
 
 /** A declared fact. */
 export interface FactInfo {
@@ -61,7 +61,7 @@ export interface CompiledExpr<F> {
  * buildSymbols({ ...doc, facts: { a: { name: 'A' } }, metrics: { r: { name: 'R', expr: 'a * 2' } } }, issues);
  * ```
  */
-export function buildSymbols(doc: FrameworkInput, issues: Issue[]): SymbolTable {
+export function buildSymbols(doc: FrameworkDocument, issues: Issue[]): SymbolTable {
   const facts = new Map<string, FactInfo>();
   for (const [key, f] of Object.entries(doc.facts ?? {})) {
     facts.set(key, {

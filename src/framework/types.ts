@@ -9,7 +9,7 @@ import type { GradeScale } from '../grade/scale.js';
 import type { RuleKindName } from '../rules/registry.js';
 import type { Scorer } from '../rules/types.js';
 import type { LocalText } from '../schema/common.js';
-import type { FrameworkInput } from '../schema/framework.js';
+import type { FrameworkDocument } from '../schema/framework.js';
 import type { Policies } from '../schema/options.js';
 import type { SymbolTable } from './symbols.js';
 
@@ -72,7 +72,7 @@ export interface Framework {
   /** Every indicator, in tree order. */
   readonly indicators: readonly IndicatorInfo[];
   /** The validated framework document (deep-frozen JSON). */
-  readonly definition: FrameworkInput;
+  readonly definition: FrameworkDocument;
 }
 
 /** A compiled indicator (internal). */

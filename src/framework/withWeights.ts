@@ -10,7 +10,12 @@ import { objectArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 import type { Rule } from '../rules/registry.js';
 import { PositiveNumSchema } from '../schema/common.js';
-import { FrameworkSchema, type FrameworkInput, type IndicatorInput } from '../schema/framework.js';
+import {
+  FrameworkSchema,
+  type FrameworkDocument,
+  type FrameworkInput,
+  type IndicatorInput,
+} from '../schema/framework.js';
 import { parseWith } from '../schema/parse.js';
 import { allocate } from '../engine/allocate.js';
 import type { Framework } from './types.js';
@@ -75,14 +80,14 @@ function scaleRule(rule: Rule, f: Dec, weight: Dec): Rule {
  */
 export function withWeights(
   framework: Framework | FrameworkInput,
-  weights: Readonly<Record<string, unknown>>,
-): FrameworkInput {
+  weights: Readonly<Record<string, number | string>>,
+): FrameworkDocument {
   objectArgument(framework, 'framework');
   objectArgument(weights, 'weights');
   const source: unknown = 'definition' in framework ? framework.definition : framework;
   const parsed = parseWith(FrameworkSchema, source, []);
   if (!parsed.ok) throwIfAny(parsed.issues);
-  const doc = (parsed as { ok: true; value: FrameworkInput }).value;
+  const doc = (parsed as { ok: true; value: FrameworkDocument }).value;
   const issues: Issue[] = [];
   const given = new Map<string, Dec>();
   for (const [id, w] of Object.entries(weights)) {
@@ -110,7 +115,7 @@ export function withWeights(
     if (w === undefined || !ind.rule) return ind;
     used.add(ind.id);
     const f = w.div(dec(ind.weight));
-    return { ...ind, weight: str(w), rule: scaleRule(ind.rule, f, w) };
+    return { ...ind, weight: str(w), rule: scaleRule(ind.rule as Rule, f, w) };
   };
   const indicators = doc.indicators.map((ind, i) => visit(ind, ['indicators', i]));
   for (const id of given.keys()) {

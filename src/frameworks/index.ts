@@ -14,11 +14,18 @@ import department2013 from './department2013.json' with { type: 'json' };
  * The framework documents shipped with jixiao, by id:
  * - `department2013`: 部门整体支出 (财预〔2013〕53号 附件2) with jixiao's documented default weights.
  */
-export const BUILTIN_FRAMEWORKS: Readonly<Record<string, FrameworkInput>> = Object.freeze({
+export const BUILTIN_FRAMEWORKS: Readonly<{ department2013: FrameworkInput }> = Object.freeze({
   department2013: department2013 as FrameworkInput,
 });
 
-/** Ids of the built-in frameworks. */
+/**
+ * Ids of the built-in frameworks, a literal union, so that a misspelt id fails `tsc`.
+ *
+ * @example
+ * ```ts
+ * const id: BuiltinFrameworkId = 'department2013';
+ * ```
+ */
 export type BuiltinFrameworkId = keyof typeof BUILTIN_FRAMEWORKS;
 
 const compiled = new Map<string, Framework>();
@@ -29,7 +36,7 @@ registerCache(() => {
 /**
  * A built-in framework, compiled (once; later calls return the same frozen object).
  *
- * @param id - a built-in id, e.g. `"department2013"`
+ * @param id - a built-in id, e.g. `"department2013"` (checked at run time too, for JS callers)
  * @returns the compiled framework
  * @throws {@link JixiaoError} (`invalid_input`) for an unknown id
  * @example
@@ -38,7 +45,7 @@ registerCache(() => {
  * fw.indicators.filter((i) => i.level === 1).map((i) => i.name.zh); // ["投入", "过程", "产出", "效果"]
  * ```
  */
-export function builtinFramework(id: string): Framework {
+export function builtinFramework(id: BuiltinFrameworkId): Framework {
   stringArgument(id, 'id');
   const hit = compiled.get(id);
   if (hit) return hit;

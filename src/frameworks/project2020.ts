@@ -11,7 +11,7 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 import { allocate } from '../engine/allocate.js';
 import type { Rule } from '../rules/registry.js';
 import { PositiveNumSchema } from '../schema/common.js';
-import type { FrameworkInput, IndicatorInput } from '../schema/framework.js';
+import type { FrameworkDocument, IndicatorInput } from '../schema/framework.js';
 import { parseWith } from '../schema/parse.js';
 
 interface Leaf {
@@ -340,7 +340,7 @@ const FACTS = {
  * const fw = defineFramework(project2020({ 'decision.approval.basis': 3, … }));
  * ```
  */
-export function project2020(weights: Readonly<Record<string, unknown>>): FrameworkInput {
+export function project2020(weights: Readonly<Record<string, unknown>>): FrameworkDocument {
   objectArgument(weights, 'weights');
   const issues: Issue[] = [];
   const given = new Map<string, Dec>();

@@ -26,8 +26,19 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   TargetRuleSchema,
 ]);
 
-/** Any rule as written in a framework. */
+/** Any rule as written in a framework (after validation). */
 export type Rule = z.infer<typeof RuleSchema>;
+
+/**
+ * Any rule as a caller writes it: a union discriminated by `kind`, so that a misspelt kind or a field
+ * another kind has fails `tsc`.
+ *
+ * @example
+ * ```ts
+ * const rule: RuleInput = { kind: 'ratio', metric: 'executed / adjusted * 100', fullAt: 100 };
+ * ```
+ */
+export type RuleInput = z.input<typeof RuleSchema>;
 
 /** Every rule kind's name. */
 export type RuleKindName = Rule['kind'];

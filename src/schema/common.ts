@@ -4,6 +4,21 @@
 import * as z from 'zod';
 import { dec, type Dec } from '../decimal.js';
 
+/**
+ * A value as callers may write it: every array and object may be `readonly` (an `as const` literal, a
+ * frozen document). Input types are deep-readonly so that both mutable and readonly values fit.
+ *
+ * @example
+ * ```ts
+ * const rows: DeepReadonly<{ l3: string }[]> = [{ l3: '培训人次' }] as const;
+ * ```
+ */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
 const DECIMAL_STRING = /^-?\d{1,30}(?:\.\d{1,20})?$/;
 
 /**

@@ -5,8 +5,14 @@
  */
 import * as z from 'zod';
 import { ScaleChoiceSchema } from '../grade/scale.js';
-import { RuleSchema, type Rule } from '../rules/registry.js';
-import { IdSchema, LocalTextSchema, PositiveNumSchema, type LocalTextInput } from './common.js';
+import { RuleSchema, type RuleInput } from '../rules/registry.js';
+import {
+  IdSchema,
+  LocalTextSchema,
+  PositiveNumSchema,
+  type DeepReadonly,
+  type LocalTextInput,
+} from './common.js';
 import { PoliciesSchema } from './options.js';
 
 /** A fact or metric name: dotted ASCII words, e.g. `budget.executed`. */
@@ -20,25 +26,25 @@ export const NameSchema = z
 /** An indicator as written in a framework. */
 export interface IndicatorInput {
   /** Unique id within the framework. */
-  id: string;
+  readonly id: string;
   /** Name (指标名称). */
-  name: LocalTextInput;
+  readonly name: DeepReadonly<LocalTextInput>;
   /** Points (分值); an inner indicator's weight equals the sum of its children's. */
-  weight: number | string;
+  readonly weight: number | string;
   /** Explanation (指标解释). */
-  description?: LocalTextInput | undefined;
+  readonly description?: DeepReadonly<LocalTextInput> | undefined;
   /** Formula or scoring standard in words (指标说明 / 评分标准). */
-  formula?: LocalTextInput | undefined;
+  readonly formula?: DeepReadonly<LocalTextInput> | undefined;
   /** Where the indicator and its rule come from. */
-  source?: string | undefined;
-  /** The scoring rule; leaves only. */
-  rule?: Rule | undefined;
+  readonly source?: string | undefined;
+  /** The scoring rule; leaves only (a union discriminated by `kind`, so a misspelt kind fails `tsc`). */
+  readonly rule?: DeepReadonly<RuleInput> | undefined;
   /** Child indicators; inner nodes only. */
-  children?: IndicatorInput[] | undefined;
+  readonly children?: readonly IndicatorInput[] | undefined;
 }
 
 /** Schema of one indicator (recursive through `children`). */
-export const IndicatorSchema: z.ZodType<IndicatorInput> = z.strictObject({
+export const IndicatorSchema: z.ZodType<IndicatorInput, IndicatorInput> = z.strictObject({
   id: IdSchema,
   name: LocalTextSchema,
   weight: PositiveNumSchema,
@@ -88,4 +94,7 @@ export const FrameworkSchema = z.strictObject({
 });
 
 /** A framework document as written in JSON. */
-export type FrameworkInput = z.infer<typeof FrameworkSchema>;
+export type FrameworkInput = DeepReadonly<z.input<typeof FrameworkSchema>>;
+
+/** A framework document after validation (what the compiler reads; internal). */
+export type FrameworkDocument = z.infer<typeof FrameworkSchema>;

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { ROUNDING_MODES, type RoundingMode } from '../decimal.js';
 import { ScaleChoiceSchema } from '../grade/scale.js';
+import type { DeepReadonly } from './common.js';
 
 /** How scores are rounded: decimal places, named mode, and at which stage. */
 export const RoundingSchema = z.strictObject({
@@ -44,6 +45,16 @@ export type PoliciesInput = z.infer<typeof PoliciesSchema>;
 
 /** Input form of the evaluate options. */
 export type EvaluateOptions = z.infer<typeof EvaluateOptionsSchema>;
+
+/**
+ * The options of `evaluate` as a caller writes them (its parameter type).
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptionsInput = { notApplicable: 'redistribute', scale: 'mof2020' };
+ * ```
+ */
+export type EvaluateOptionsInput = DeepReadonly<z.input<typeof EvaluateOptionsSchema>>;
 
 /** Policies after defaults are applied. */
 export interface Policies {

@@ -3,7 +3,7 @@
  * checked against the fields the indicator's rule reads when the framework is known.
  */
 import * as z from 'zod';
-import { NumSchema } from './common.js';
+import { NumSchema, type DeepReadonly } from './common.js';
 
 /** The evaluated unit. */
 export const UnitInfoSchema = z.strictObject({
@@ -48,8 +48,86 @@ export const UnitDataSchema = z.strictObject({
   answers: z.record(z.string().max(100), z.unknown()).optional(),
 });
 
-/** A unit data document as written in JSON. */
-export type UnitDataInput = z.infer<typeof UnitDataSchema>;
+/**
+ * A unit data document as a caller writes it (the parameter type of `evaluate`): answers are typed, so
+ * a misspelt answer field of a literal fails `tsc`; which fields an indicator accepts depends on its
+ * rule and is checked at run time.
+ *
+ * @example
+ * ```ts
+ * const data: UnitDataInput = {
+ *   facts: { 'staff.actual': 8, 'staff.quota': 8 },
+ *   answers: { rest: { points: '94.5', justification: '材料齐全' } },
+ * };
+ * ```
+ */
+export type UnitDataInput = DeepReadonly<
+  Omit<z.input<typeof UnitDataSchema>, 'answers'> & {
+    answers?: Readonly<Record<string, AnswerInput>> | undefined;
+  }
+>;
 
-/** Answer given for one indicator. */
-export type AnswerInput = Record<string, unknown>;
+/**
+ * An answer for one indicator: the fields every indicator accepts and those each rule kind reads
+ * (`ANSWER_FIELDS` lists them; a test keeps the two in step with the rules' schemas).
+ *
+ * @example
+ * ```ts
+ * const a: AnswerInput = { level: 'achieved', points: '5.5', justification: '按期完成' };
+ * ```
+ */
+export interface AnswerInput {
+  /** The indicator does not apply to this unit (不适用). */
+  readonly notApplicable?: boolean | undefined;
+  /** Why it does not apply (required with `notApplicable`). */
+  readonly reason?: string | undefined;
+  /** Free remark, e.g. a 偏差原因. */
+  readonly note?: string | undefined;
+  /** References to evidence (文件, 凭证). */
+  readonly evidence?: string | readonly string[] | undefined;
+  /** `ratio`, `bands`, `stepDeduction`: the value scored when the rule names no metric. */
+  readonly value?: number | string | undefined;
+  /** `manual`, `levels`, `target`: the evaluator's points. */
+  readonly points?: number | string | undefined;
+  /** `manual`, `levels`: why these points. */
+  readonly justification?: string | undefined;
+  /** `levels`: the chosen level (its id or Chinese label). */
+  readonly level?: string | undefined;
+  /** `elements`: element id → met. */
+  readonly elements?: Readonly<Record<string, boolean>> | undefined;
+  /** `elements`: whether the gate (precondition) is met. */
+  readonly gate?: boolean | undefined;
+  /** `gate`: whether the condition holds. */
+  readonly passed?: boolean | undefined;
+  /** `survey`: the satisfaction rate in percent. */
+  readonly rate?: number | string | undefined;
+  /** `survey`: votes per option id. */
+  readonly votes?: Readonly<Record<string, number>> | undefined;
+  /** `target`: 实际完成值 as written. */
+  readonly actual?: string | number | undefined;
+}
+
+/**
+ * The fields of {@link AnswerInput}, for checks at run time.
+ *
+ * @example
+ * ```ts
+ * ANSWER_FIELDS.includes('points'); // true
+ * ```
+ */
+export const ANSWER_FIELDS: readonly (keyof AnswerInput)[] = Object.freeze([
+  'notApplicable',
+  'reason',
+  'note',
+  'evidence',
+  'value',
+  'points',
+  'justification',
+  'level',
+  'elements',
+  'gate',
+  'passed',
+  'rate',
+  'votes',
+  'actual',
+] satisfies (keyof AnswerInput)[]);

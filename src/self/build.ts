@@ -5,7 +5,7 @@
  */
 import { ZERO, dec, plain, type Dec } from '../decimal.js';
 import type { Path } from '../errors/issue.js';
-import type { FrameworkInput, IndicatorInput } from '../schema/framework.js';
+import type { FrameworkDocument, IndicatorInput } from '../schema/framework.js';
 import type { SelfEvaluationOptions, SelfEvaluationTable } from './schema.js';
 
 /** Id of the budget indicator. */
@@ -15,7 +15,7 @@ export const rowId = (k: number): string => `row-${k}`;
 
 /** What {@link buildSelfEvaluation} produces. */
 export interface BuiltTable {
-  readonly framework: FrameworkInput;
+  readonly framework: FrameworkDocument;
   readonly data: {
     facts: Record<string, string | number>;
     answers: Record<string, Record<string, unknown>>;
@@ -132,7 +132,7 @@ export function buildSelfEvaluation(
       n.children.map(sum).reduce((a, b) => a.plus(b), ZERO),
       20,
     );
-    n.weight = total;
+    (n as { weight: string | number }).weight = total;
     return dec(total);
   };
   indicators.forEach(sum);
@@ -147,7 +147,7 @@ export function buildSelfEvaluation(
     };
     walk(top, `indicators/${i}`);
   });
-  const framework: FrameworkInput = {
+  const framework: FrameworkDocument = {
     id: 'self-evaluation',
     version: '1',
     name:

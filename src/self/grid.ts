@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 import * as z from 'zod';
 import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
 import { parseWith } from '../schema/parse.js';
+import type { SelfEvaluationTableInput } from './schema.js';
 import { placeText } from './where.js';
 import {
   TABLE_LAYOUTS,
@@ -22,8 +23,11 @@ import {
 
 /** A table read from a grid, with what it published kept apart. */
 export interface GridTable {
-  /** The table in the shape `scoreSelfEvaluation` takes (not yet validated). */
-  readonly table: Record<string, unknown>;
+  /**
+   * The table in the shape `scoreSelfEvaluation` takes, ready to pass to it; its values are checked
+   * there (a 指标值 that does not read is reported by the scorer, naming its cell).
+   */
+  readonly table: SelfEvaluationTableInput;
   /** Published figures: per row 得分, the budget's 得分 and 执行率, the total and grade. */
   readonly published: {
     readonly rows: readonly (string | undefined)[];
@@ -575,7 +579,10 @@ export function readSelfEvaluationGrid(
   else if (notes.length > 1) table.note = notes.map(([k, v]) => `${k}：${v}`).join('\n');
   table.rows = rows;
   if (groups.size > 0) table.groups = [...groups.values()];
-  return { ok: true, value: { table, published, layout: layout.id, sheet } };
+  return {
+    ok: true,
+    value: { table: table as SelfEvaluationTableInput, published, layout: layout.id, sheet },
+  };
 }
 
 const KEY_FIELDS: readonly [RegExp, 'project' | 'unit' | 'department' | 'year'][] = [

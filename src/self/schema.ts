@@ -6,7 +6,13 @@
 import * as z from 'zod';
 import { ScaleChoiceSchema } from '../grade/scale.js';
 import { ActualInputSchema, OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
-import { NonNegNumSchema, NumSchema, PositiveNumSchema, ShareSchema } from '../schema/common.js';
+import {
+  NonNegNumSchema,
+  NumSchema,
+  PositiveNumSchema,
+  ShareSchema,
+  type DeepReadonly,
+} from '../schema/common.js';
 import { RoundingSchema } from '../schema/options.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
 
@@ -143,8 +149,22 @@ export const SelfEvaluationTableSchema = z.strictObject({
   scale: ScaleChoiceSchema.optional(),
 });
 
-/** A self-evaluation table as written in JSON. */
+/** A self-evaluation table as written in JSON (after validation). */
 export type SelfEvaluationTable = z.infer<typeof SelfEvaluationTableSchema>;
+
+/**
+ * A self-evaluation table as a caller writes it: the parameter type of `scoreSelfEvaluation`, so that
+ * a misspelt field of a literal fails `tsc` (readonly arrays and `as const` literals fit).
+ *
+ * @example
+ * ```ts
+ * const table: SelfEvaluationTableInput = {
+ *   budget: { initial: 90, adjusted: 90, executed: 90 },
+ *   rows: [{ l1: '产出指标', l3: '培训人次', target: '≥500人次', actual: '526人次', weight: 90 }],
+ * };
+ * ```
+ */
+export type SelfEvaluationTableInput = DeepReadonly<z.input<typeof SelfEvaluationTableSchema>>;
 
 /** A row as written in JSON. */
 export type SelfEvaluationRow = z.infer<typeof SelfEvaluationRowSchema>;
@@ -171,6 +191,16 @@ export const SelfEvaluationOptionsSchema = z.strictObject({
 
 /** Options of `scoreSelfEvaluation` as written. */
 export type SelfEvaluationOptions = z.infer<typeof SelfEvaluationOptionsSchema>;
+
+/**
+ * Options of `scoreSelfEvaluation` as a caller writes them (its parameter type).
+ *
+ * @example
+ * ```ts
+ * const options: SelfEvaluationOptionsInput = { qualitative: 'tierTop' };
+ * ```
+ */
+export type SelfEvaluationOptionsInput = DeepReadonly<z.input<typeof SelfEvaluationOptionsSchema>>;
 
 /**
  * The check the schema cannot state: a project table (the default kind) has a budget block.

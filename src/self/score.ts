@@ -4,8 +4,7 @@
  */
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
 import type { Issue } from '../errors/issue.js';
-import type { Evaluation } from '../engine/types.js';
-import type { Finding, Warning } from '../findings/finding.js';
+import type { Evaluation, ScoreSummary } from '../engine/types.js';
 import type { Flag } from '../rules/types.js';
 import { parseWith } from '../schema/parse.js';
 import type { ParsedActual, ParsedTarget } from '../target/parse.js';
@@ -16,7 +15,9 @@ import {
   SelfEvaluationTableSchema,
   type SelfEvaluationOptions,
   type SelfEvaluationRow,
+  type SelfEvaluationOptionsInput,
   type SelfEvaluationTable,
+  type SelfEvaluationTableInput,
   withBudgetRequired,
 } from './schema.js';
 
@@ -32,7 +33,7 @@ export interface ScoredRow extends SelfEvaluationRow {
 }
 
 /** The result of {@link scoreSelfEvaluation}: plain JSON, decimal strings. */
-export interface SelfEvaluationResult {
+export interface SelfEvaluationResult extends ScoreSummary {
   /** `project` or `department`. */
   readonly kind: 'project' | 'department';
   readonly unit: string | null;
@@ -53,10 +54,6 @@ export interface SelfEvaluationResult {
     readonly flags: readonly Flag[];
   } | null;
   readonly rows: readonly ScoredRow[];
-  readonly total: string;
-  readonly grade: string;
-  readonly findings: readonly Finding[];
-  readonly warnings: readonly Warning[];
   /** The full engine evaluation (tree, traces, policies), for renderers. */
   readonly evaluation: Evaluation;
 }
@@ -81,7 +78,10 @@ export interface SelfEvaluationResult {
  * r.total; // "90.50" (9.50 + 81.00)
  * ```
  */
-export function scoreSelfEvaluation(table: unknown, options?: unknown): SelfEvaluationResult {
+export function scoreSelfEvaluation(
+  table: SelfEvaluationTableInput,
+  options?: SelfEvaluationOptionsInput,
+): SelfEvaluationResult {
   const issues: Issue[] = [];
   const t = parseWith(SelfEvaluationTableSchema, table, []);
   const o =
@@ -114,7 +114,13 @@ export function safeScoreSelfEvaluation(
   options?: unknown,
 ): { success: true; data: SelfEvaluationResult } | { success: false; error: JixiaoError } {
   try {
-    return { success: true, data: scoreSelfEvaluation(table, options) };
+    return {
+      success: true,
+      data: scoreSelfEvaluation(
+        table as SelfEvaluationTableInput,
+        options as SelfEvaluationOptionsInput,
+      ),
+    };
   } catch (e) {
     if (e instanceof JixiaoError) return { success: false, error: e };
     throw e;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { auditSelfEvaluation, type AuditTable, type DiscrepancyCode } from '../../src/index.js';
+import {
+  auditSelfEvaluation,
+  type AuditTable,
+  type DiscrepancyCode,
+  type AuditTableInput,
+  type SelfEvaluationOptionsInput,
+} from '../../src/index.js';
 import { clean, row } from './fixtures.js';
 
-const all = (t: unknown, code: DiscrepancyCode, options?: unknown) =>
+const all = (t: AuditTableInput, code: DiscrepancyCode, options?: SelfEvaluationOptionsInput) =>
   auditSelfEvaluation(t, options).discrepancies.filter((d) => d.code === code);
 
 /** Row 1 printed 25.00 where the rule gives 23.75 (38 of 40 场次), with a reason. */
@@ -23,7 +29,12 @@ const twice = () => ({
 
 describe('auditSelfEvaluation: what the review says about the table', () => {
   it('an unreadable table keeps its unit, project and year, and the paths of its problems', () => {
-    const r = auditSelfEvaluation({ unit: '某局', project: '某项目', year: 2023, rows: 'x' });
+    const r = auditSelfEvaluation({
+      unit: '某局',
+      project: '某项目',
+      year: 2023,
+      rows: 'x',
+    } as never);
     expect(r).toMatchObject({
       id: '某项目',
       unit: '某局',
@@ -33,7 +44,7 @@ describe('auditSelfEvaluation: what the review says about the table', () => {
     });
     expect(r.issues.map((i) => i.path)).toEqual([['budget'], ['rows']]);
     // A year that is not a number is not known.
-    expect(auditSelfEvaluation({ unit: '某局', year: '2023', rows: 'x' })).toMatchObject({
+    expect(auditSelfEvaluation({ unit: '某局', year: '2023', rows: 'x' } as never)).toMatchObject({
       id: '某局',
       unit: '某局',
       project: null,
@@ -51,7 +62,7 @@ describe('auditSelfEvaluation: what the review says about the table', () => {
     [{ ...clean(), scale: 'mof2020' }, undefined],
     [clean(), { scale: 'mof2020' }],
     [clean(), undefined],
-  ])('the MOF 2020 scale (%#)', (t, options) => {
+  ] as const)('the MOF 2020 scale (%#)', (t, options) => {
     const r = auditSelfEvaluation(t, options);
     expect(r.issues).toEqual([]);
     expect(r.expected.grade).toBe('优');

@@ -5,11 +5,12 @@ import {
   auditMany,
   auditSelfEvaluation,
   type DiscrepancyCode,
+  type AuditTableInput,
 } from '../../src/index.js';
 import { clean, row } from './fixtures.js';
 
-const codes = (t: unknown) => auditSelfEvaluation(t).discrepancies.map((d) => d.code);
-const only = (t: unknown, code: DiscrepancyCode) => {
+const codes = (t: AuditTableInput) => auditSelfEvaluation(t).discrepancies.map((d) => d.code);
+const only = (t: AuditTableInput, code: DiscrepancyCode) => {
   const ds = auditSelfEvaluation(t).discrepancies;
   expect(ds.map((d) => d.code)).toContain(code);
   return ds.find((d) => d.code === code);
@@ -240,11 +241,11 @@ describe('auditSelfEvaluation', () => {
     });
 
     it('unreadable: a table that cannot be read at all is reported, not thrown', () => {
-      const r = auditSelfEvaluation({ project: '坏表', rows: 'x' });
+      const r = auditSelfEvaluation({ project: '坏表', rows: 'x' } as never);
       expect(r).toMatchObject({ id: '坏表', readable: false });
       expect(r.discrepancies.map((d) => d.code)).toEqual(['unreadable']);
       expect(r.issues.length).toBeGreaterThan(0);
-      expect(auditSelfEvaluation(null).readable).toBe(false);
+      expect(auditSelfEvaluation(null as never).readable).toBe(false);
     });
 
     it('has a test above for every code', () => {

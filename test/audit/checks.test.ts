@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { auditSelfEvaluation, type AuditTable, type DiscrepancyCode } from '../../src/index.js';
+import {
+  auditSelfEvaluation,
+  type AuditTable,
+  type DiscrepancyCode,
+  type SelfEvaluationOptionsInput,
+} from '../../src/index.js';
 import { clean, row } from './fixtures.js';
 
 /** The discrepancies of a code (every field). */
-const all = (t: AuditTable, code: DiscrepancyCode, options?: unknown) =>
+const all = (t: AuditTable, code: DiscrepancyCode, options?: SelfEvaluationOptionsInput) =>
   auditSelfEvaluation(t, options).discrepancies.filter((d) => d.code === code);
 
 /** The clean table with one row replaced. */

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditSelfEvaluation } from '../../src/index.js';
+import {
+  auditSelfEvaluation,
+  type AuditTableInput,
+  type SelfEvaluationOptionsInput,
+} from '../../src/index.js';
 
-const load = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../examples/audit/${name}`, import.meta.url), 'utf8'));
+const load = (name: string): AuditTableInput =>
+  JSON.parse(
+    readFileSync(new URL(`../../examples/audit/${name}`, import.meta.url), 'utf8'),
+  ) as AuditTableInput;
 // The stored copies of the 贵池 tables lack their last rows, so the 10号 split is not compared.
-const brief = (name: string, options?: object) =>
+const brief = (name: string, options?: SelfEvaluationOptionsInput) =>
   auditSelfEvaluation(load(name), options).discrepancies.map((d) => [
     d.code,
     d.severity,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditSelfEvaluation } from '../../src/index.js';
+import { auditSelfEvaluation, type AuditTableInput } from '../../src/index.js';
 import { clean, row } from './fixtures.js';
 
-const brief = (t: unknown) =>
+const brief = (t: AuditTableInput) =>
   auditSelfEvaluation(t).discrepancies.map((d) => [d.code, d.path, d.message.zh]);
 
 // Scoring as far as possible: what cannot be scored is set aside, the rest is scored.

@@ -123,19 +123,19 @@ const withoutKey = (k: number, key: string): Json =>
     Reflect.deleteProperty(row(doc, k), key);
   });
 
-const score = (input: unknown): unknown => scoreSelfEvaluation(input);
+const score = (input: unknown): unknown => scoreSelfEvaluation(input as never);
 const scoreWith =
   (options: unknown) =>
   (input: unknown): unknown =>
-    scoreSelfEvaluation(input, options);
-const define = (input: unknown): unknown => defineFramework(input);
+    scoreSelfEvaluation(input as never, options as never);
+const define = (input: unknown): unknown => defineFramework(input as never);
 const fw = (change: (doc: Json) => void): Json => edit(FRAMEWORK, change);
 /** The indicator at a path of indexes in the framework, e.g. `[1, 0]` for output.trainees. */
 const ind = (doc: Json, ...idx: number[]): Json =>
   at(doc, idx.map((i, n) => (n === 0 ? `indicators.${i}` : `children.${i}`)).join('.'));
 
 const FRAMEWORK_DEFINED = defineFramework(FRAMEWORK);
-const evaluateData = (input: unknown): unknown => evaluate(FRAMEWORK_DEFINED, input);
+const evaluateData = (input: unknown): unknown => evaluate(FRAMEWORK_DEFINED, input as never);
 const data = (change: (doc: Json) => void): Json => edit(UNIT_DATA, change);
 const answers = (doc: Json): Json => at(doc, 'answers');
 const facts = (doc: Json): Json => at(doc, 'facts');
@@ -146,7 +146,7 @@ const csvThenScore = (input: unknown): unknown => {
   const read = readSelfEvaluationCsv(input as string);
   return read.ok ? scoreSelfEvaluation(read.value.table) : read;
 };
-const audit = (input: unknown): unknown => auditSelfEvaluation(input);
+const audit = (input: unknown): unknown => auditSelfEvaluation(input as never);
 const published = (change: (doc: Json) => void): Json => edit(PUBLISHED, change);
 
 /** JSON text of the table with `"__proto__": …` written into the object at `where`. */
@@ -1933,7 +1933,7 @@ export const CATALOGUE: readonly BadInput[] = [
     title: t('分值表中的指标编号不存在', 'a weight for an id the framework does not have'),
     kind: 'weights',
     input: { 'input.allocation.staf': 5 },
-    call: (input) => withWeights(builtinFramework('department2013'), input as Json),
+    call: (input) => withWeights(builtinFramework('department2013'), input as never),
     expect: [x('unknown_indicator', 'weights.input.allocation.staf')],
     avoid: ['Unit data', '评价数据'],
   },
@@ -1942,7 +1942,7 @@ export const CATALOGUE: readonly BadInput[] = [
     title: t('给上级指标设分值', 'a weight for an inner indicator'),
     kind: 'weights',
     input: { 'input.allocation': 10 },
-    call: (input) => withWeights(builtinFramework('department2013'), input as Json),
+    call: (input) => withWeights(builtinFramework('department2013'), input as never),
     expect: [x('invalid_input', 'weights.input.allocation')],
   },
   {
@@ -1950,7 +1950,7 @@ export const CATALOGUE: readonly BadInput[] = [
     title: t('分值表写成“5%”', 'a weight table entry written "5%"'),
     kind: 'weights',
     input: { 'input.allocation.staff': '5%' },
-    call: (input) => withWeights(builtinFramework('department2013'), input as Json),
+    call: (input) => withWeights(builtinFramework('department2013'), input as never),
     expect: [x('invalid_input', 'weights.input.allocation.staff')],
   },
   {
@@ -1962,7 +1962,7 @@ export const CATALOGUE: readonly BadInput[] = [
     kind: 'weights',
     input: { 'input.allocation.staff': 5 },
     call: (input) =>
-      defineFramework(withWeights(builtinFramework('department2013'), input as Json)),
+      defineFramework(withWeights(builtinFramework('department2013'), input as never)),
     expect: [x('total_mismatch', 'indicators')],
   },
   {
@@ -1973,7 +1973,7 @@ export const CATALOGUE: readonly BadInput[] = [
     ),
     kind: 'weights',
     input: { 'input.allocation.staff': 0 },
-    call: (input) => withWeights(builtinFramework('department2013'), input as Json),
+    call: (input) => withWeights(builtinFramework('department2013'), input as never),
     expect: [x('invalid_input', 'weights.input.allocation.staff')],
   },
   {
@@ -2014,7 +2014,7 @@ export const CATALOGUE: readonly BadInput[] = [
     ),
     kind: 'weights',
     input: 'department2020',
-    call: (input) => builtinFramework(input as string),
+    call: (input) => builtinFramework(input as never),
     expect: [x('invalid_input', 'framework')],
   },
   // ——— Unit data ———
@@ -2481,7 +2481,7 @@ export const CATALOGUE: readonly BadInput[] = [
     title: t('缺数政策写成 "skip"', 'the missing-input policy written "skip"'),
     kind: 'evaluateOptions',
     input: { missing: 'skip' },
-    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input),
+    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input as never),
     expect: [x('invalid_input', 'options.missing')],
   },
   {
@@ -2492,7 +2492,7 @@ export const CATALOGUE: readonly BadInput[] = [
     ),
     kind: 'evaluateOptions',
     input: { round: 2 },
-    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input),
+    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input as never),
     expect: [x('unknown_key', 'options.round')],
   },
   {
@@ -2511,7 +2511,7 @@ export const CATALOGUE: readonly BadInput[] = [
         ],
       },
     },
-    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input),
+    call: (input) => evaluate(FRAMEWORK_DEFINED, UNIT_DATA, input as never),
     expect: [x('total_mismatch', 'options.scale.max')],
   },
   {
@@ -2528,10 +2528,10 @@ export const CATALOGUE: readonly BadInput[] = [
           edit(FRAMEWORK, (doc) => {
             ind(doc, 2, 0).weight = '14.5';
             ind(doc, 2, 1).weight = '10.5';
-          }),
+          }) as never,
         ),
         UNIT_DATA,
-        input,
+        input as never,
       ),
     expect: [
       x('weight_precision', 'indicators[2].children[0].weight'),

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinFramework, evaluate, renderHtml, scoreSelfEvaluation } from '../../src/index.js';
+import {
+  builtinFramework,
+  evaluate,
+  renderHtml,
+  scoreSelfEvaluation,
+  type UnitDataInput,
+  type SelfEvaluationTableInput,
+} from '../../src/index.js';
 import { launch } from './chromium.js';
 
-const data: unknown = JSON.parse(
+const data = JSON.parse(
   readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
-);
+) as UnitDataInput;
 const result = evaluate(builtinFramework('department2013'), data);
 
 let browser: Browser;
@@ -79,9 +86,9 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('renders a self-evaluation table in English too', async () => {
-    const table: unknown = JSON.parse(
+    const table = JSON.parse(
       readFileSync(new URL('../../examples/tables/langfang-2019.json', import.meta.url), 'utf8'),
-    );
+    ) as SelfEvaluationTableInput;
     const r = scoreSelfEvaluation(table);
     const p = await browser.newPage();
     await p.setContent(renderHtml(r.evaluation, { locale: 'en' }));

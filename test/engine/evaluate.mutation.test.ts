@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, evaluate, safeEvaluate, type Framework } from '../../src/index.js';
+import {
+  defineFramework,
+  evaluate,
+  safeEvaluate,
+  type Framework,
+  type GradeScaleInput,
+  type EvaluateOptionsInput,
+} from '../../src/index.js';
 import { issuesOf } from '../helpers.js';
 import { allFull, manual, notApplicable, tree } from './fixtures.js';
 
@@ -13,7 +20,7 @@ const twoFw = defineFramework({
   ],
 });
 
-const twoBands = (first: Record<string, unknown>) => ({
+const twoBands = (first: GradeScaleInput['bands'][number]): GradeScaleInput => ({
   id: 'local',
   bands: [first, { label: '不合格', min: 0 }],
 });
@@ -161,7 +168,7 @@ describe('evaluate: warnings', () => {
       '甲 不适用（不涉及），其分值 60 按比例分配给同级适用指标',
       'Alpha is not applicable (不涉及): its weight 60 went to its applicable siblings in proportion',
     ],
-  ])('weight_redistributed under %s: %s, once', (policy, id, answers, zh, en) => {
+  ] as const)('weight_redistributed under %s: %s, once', (policy, id, answers, zh, en) => {
     const r = evaluate(tree, { answers }, { notApplicable: policy });
     expect(r.warnings).toEqual([
       { code: 'weight_redistributed', indicatorId: id, message: { zh, en } },
@@ -191,6 +198,6 @@ describe('safeEvaluate', () => {
   });
 });
 
-function evaluateTwo(points: { p: string; q: string }, options: unknown) {
+function evaluateTwo(points: { p: string; q: string }, options: EvaluateOptionsInput) {
   return evaluate(twoFw, { answers: manual(points) }, options);
 }

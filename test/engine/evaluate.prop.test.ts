@@ -6,6 +6,7 @@ import {
   evaluate,
   type IndicatorInput,
   type ScoredNode,
+  type AnswerInput,
 } from '../../src/index.js';
 import { runs } from '../setup/props.js';
 
@@ -44,7 +45,7 @@ const forest = fc.array(level1, { minLength: 1, maxLength: 4 });
 
 function build(specs: Spec[]) {
   let n = 0;
-  const answers: Record<string, unknown> = {};
+  const answers: Record<string, AnswerInput> = {};
   const walk = (s: Spec): IndicatorInput => {
     const id = `n${n++}`;
     if (s.na) answers[id] = { notApplicable: true, reason: 'r' };

@@ -5,6 +5,7 @@ import {
   safeEvaluate,
   type Evaluation,
   type Framework,
+  type EvaluateOptionsInput,
 } from '../../src/index.js';
 import { codesOf, issuesOf } from '../helpers.js';
 
@@ -199,7 +200,7 @@ describe('evaluate', () => {
         { id: 'q', name: 'q', weight: 50, rule: { kind: 'manual' } },
       ],
     });
-    const at = (p: string, q: string, options?: unknown) =>
+    const at = (p: string, q: string, options?: EvaluateOptionsInput) =>
       evaluate(two, { answers: full({ p, q }) }, options);
 
     it('leaf stage: leaves rounded, total = sum of shown leaves', () => {
@@ -276,11 +277,10 @@ describe('evaluate', () => {
   describe('options and input', () => {
     it('validates options with paths', () => {
       const issues = issuesOf(() =>
-        evaluate(
-          fw,
-          { answers: full(all) },
-          { rounding: { places: 11, mode: 'bankers' }, extra: 1 },
-        ),
+        evaluate(fw, { answers: full(all) }, {
+          rounding: { places: 11, mode: 'bankers' },
+          extra: 1,
+        } as never),
       );
       expect(issues.map((i) => [i.code, i.path])).toEqual([
         ['invalid_input', ['options', 'rounding', 'places']],
@@ -323,7 +323,7 @@ describe('evaluate', () => {
         ['unknown_indicator', ['answers', 'zz']],
       ]);
       expect(codesOf(() => evaluate({ ...fw }, {}))).toEqual(['invalid_input']);
-      expect(codesOf(() => evaluate(fw, 'nonsense'))).toEqual(['invalid_input']);
+      expect(codesOf(() => evaluate(fw, 'nonsense' as never))).toEqual(['invalid_input']);
       // Every problem at once: the inner answer's field, and each leaf still without an answer.
       const codes = codesOf(() => evaluate(fw, { answers: { A: { points: 3 } } }));
       expect(codes[0]).toBe('unknown_key');

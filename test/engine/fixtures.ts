@@ -1,4 +1,4 @@
-import { defineFramework, type Framework } from '../../src/index.js';
+import { defineFramework, type Framework, type AnswerInput } from '../../src/index.js';
 
 /**
  * A (60) = A1 (30: a1 20, a2 10) + A2 30;  B (40) = b1 25 + b2 15. All leaves manual. Tree order
@@ -39,7 +39,7 @@ export const tree: Framework = defineFramework({
 });
 
 /** Manual answers giving each indicator the points listed. */
-export const manual = (ids: Record<string, number | string>): Record<string, unknown> =>
+export const manual = (ids: Record<string, number | string>): Record<string, AnswerInput> =>
   Object.fromEntries(
     Object.entries(ids).map(([id, points]) => [id, { points, justification: 'j' }]),
   );
@@ -48,7 +48,7 @@ export const manual = (ids: Record<string, number | string>): Record<string, unk
 export const allFull = { a1: 20, a2: 10, A2: 30, b1: 25, b2: 15 };
 
 /** A not-applicable answer with its reason. */
-export const notApplicable = { notApplicable: true, reason: '不涉及' };
+export const notApplicable: AnswerInput = { notApplicable: true, reason: '不涉及' };
 
 interface Tree {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledOf } from '../../src/framework/defineFramework.js';
 import { readInput } from '../../src/engine/input.js';
-import { defineFramework, evaluate, type Issue } from '../../src/index.js';
+import { defineFramework, evaluate, type Issue, type AnswerInput } from '../../src/index.js';
 import { issuesOf } from '../helpers.js';
 import { allFull, manual, notApplicable, tree } from './fixtures.js';
 
@@ -90,8 +90,8 @@ describe('readInput: answers', () => {
 });
 
 describe('readInput: answers under a not-applicable branch', () => {
-  const ignored = (a1: Record<string, unknown> | undefined) => {
-    const answers: Record<string, unknown> = { ...manual(allFull), A1: notApplicable };
+  const ignored = (a1: AnswerInput | undefined) => {
+    const answers: Record<string, AnswerInput> = { ...manual(allFull), A1: notApplicable };
     if (a1) answers.a1 = a1;
     else delete answers.a1;
     return evaluate(tree, { answers }).warnings.filter((w) => w.code === 'answer_ignored');

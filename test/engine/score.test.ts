@@ -64,7 +64,7 @@ describe('scoreLeaves: facts a rule needs and does not have', () => {
   });
 
   it('a division by zero is reported with the expression, under either policy', () => {
-    for (const missing of ['error', 'zero']) {
+    for (const missing of ['error', 'zero'] as const) {
       const data = { facts: { executed: 18, adjusted: 0 }, answers: rest };
       expect(issuesOf(() => evaluate(exec, data, { missing }))).toEqual([
         {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, evaluate } from '../../src/index.js';
+import {
+  defineFramework,
+  evaluate,
+  type EvaluateOptionsInput,
+  type AnswerInput,
+} from '../../src/index.js';
 import { allFull, byId, manual, notApplicable, tree } from './fixtures.js';
 
-const weightsOf = (marks: Record<string, unknown>, notApplicablePolicy = 'redistribute') => {
-  const answers: Record<string, unknown> = { ...manual(allFull), ...marks };
+const weightsOf = (
+  marks: Record<string, AnswerInput>,
+  notApplicablePolicy: EvaluateOptionsInput['notApplicable'] = 'redistribute',
+) => {
+  const answers: Record<string, AnswerInput> = { ...manual(allFull), ...marks };
   const r = evaluate(tree, { answers }, { notApplicable: notApplicablePolicy });
   return byId(r.tree, (n) => n.weight);
 };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, safeDefineFramework } from '../../src/index.js';
+import {
+  defineFramework,
+  safeDefineFramework,
+  type FrameworkInput,
+  type IndicatorInput,
+} from '../../src/index.js';
 import { codesOf, issuesOf } from '../helpers.js';
 
 const base = {
@@ -24,7 +29,7 @@ const base = {
     },
     { id: 'b', name: '效果', weight: 60, rule: { kind: 'levels', levels: 'mof2020' } },
   ],
-};
+} satisfies FrameworkInput;
 const clone = (): typeof base => structuredClone(base);
 
 describe('defineFramework', () => {
@@ -91,7 +96,7 @@ describe('defineFramework', () => {
         version: 1,
         name: { zh: '' },
         indicators: [{ id: 'a', name: 'A', weight: 'abc' }],
-      }),
+      } as never),
     );
     expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['invalid_input', 'id'],
@@ -111,7 +116,7 @@ describe('defineFramework', () => {
         indicators: [{ id: 'x', name: 'x', weight, rule: { kind: 'manual' } }],
       };
       expect(
-        codesOf(() => defineFramework(doc)),
+        codesOf(() => defineFramework(doc as never)),
         String(weight),
       ).toContain('invalid_input');
     }
@@ -122,7 +127,7 @@ describe('defineFramework', () => {
       ...clone(),
       indicators: [{ id: 'x', name: 'x', weight: 100, rule: { kind: 'magic' } }],
     };
-    const issues = issuesOf(() => defineFramework(doc));
+    const issues = issuesOf(() => defineFramework(doc as never));
     expect(issues[0]?.path).toEqual(['indicators', 0, 'rule', 'kind']);
     expect(issues[0]?.message.en).toContain('"ratio"');
     expect(issues[0]?.message.zh).toContain('取值无效');
@@ -179,7 +184,7 @@ describe('defineFramework', () => {
   });
 
   it('rejects absurdly deep input without overflowing the stack', () => {
-    let deep: Record<string, unknown> = { id: 'x', name: 'x', weight: 1, rule: { kind: 'manual' } };
+    let deep: IndicatorInput = { id: 'x', name: 'x', weight: 1, rule: { kind: 'manual' } };
     for (let i = 0; i < 5000; i++) deep = { id: `n${i}`, name: 'n', weight: 1, children: [deep] };
     expect(codesOf(() => defineFramework({ ...clone(), indicators: [deep] }))).toEqual([
       'invalid_input',

@@ -66,12 +66,14 @@ describe('withWeights', () => {
     expect(a?.weight).toBe('9');
     expect(a?.children?.map((c) => c.weight)).toEqual(['3', '2', '4']);
     expect(a?.children?.[0]?.rule).toMatchObject({ deduct: '0.3', floor: '0.6' });
-    const items = (a?.children?.[1]?.rule as { items: { points: string }[] }).items.map(
-      (i) => i.points,
-    );
+    const items = (
+      a?.children?.[1]?.rule as { readonly items: readonly { points: string }[] }
+    ).items.map((i) => i.points);
     expect(items).toEqual(['0.6667', '0.6667', '0.6666']);
     expect(
-      (a?.children?.[2]?.rule as { bands: { points: string }[] }).bands.map((b) => b.points),
+      (a?.children?.[2]?.rule as { readonly bands: readonly { points: string }[] }).bands.map(
+        (b) => b.points,
+      ),
     ).toEqual(['0', '4']);
     const fw = defineFramework(out);
     const r = evaluate(fw, {

@@ -83,14 +83,14 @@ describe('department2013', () => {
 
   it('is compiled once', () => {
     expect(builtinFramework('department2013')).toBe(fw);
-    expect(codesOf(() => builtinFramework('nope'))).toEqual(['invalid_input']);
+    expect(codesOf(() => builtinFramework('nope' as never))).toEqual(['invalid_input']);
   });
 
   it('scores 在职人员控制率 with 10% of the weight per percentage point (0.3 of 3)', () => {
     const data = JSON.parse(
       readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
     ) as {
-      facts: Record<string, unknown>;
+      facts: Record<string, number | string>;
     };
     data.facts['staff.actual'] = 9; // 9 / 8 = 112.5%
     const r = evaluate(fw, data);
@@ -109,7 +109,7 @@ describe('department2013', () => {
     const data = JSON.parse(
       readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
     ) as {
-      facts: Record<string, unknown>;
+      facts: Record<string, number | string>;
     };
     data.facts['staff.quota'] = 50;
     data.facts['staff.actual'] = 51;

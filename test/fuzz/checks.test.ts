@@ -13,6 +13,8 @@ import {
   scoreSelfEvaluation,
   type Evaluation,
   type SelfEvaluationResult,
+  type UnitDataInput,
+  type SelfEvaluationTableInput,
 } from '../../src/index.js';
 import {
   FuzzFailure,
@@ -94,10 +96,10 @@ describe('checkText', () => {
 describe('checkEvaluation and checkSelfEvaluation', () => {
   const e: Evaluation = evaluate(
     builtinFramework('department2013'),
-    example('examples/linze-kexie-2023.json'),
+    example('examples/linze-kexie-2023.json') as UnitDataInput,
   );
   const s: SelfEvaluationResult = scoreSelfEvaluation(
-    example('examples/tables/langfang-2019.json'),
+    example('examples/tables/langfang-2019.json') as SelfEvaluationTableInput,
   );
 
   it('pass real results', () => {
@@ -191,7 +193,7 @@ describe('checkEvaluation and checkSelfEvaluation', () => {
 describe('call', () => {
   const inputs = inputsOf('x');
   it('passes a JixiaoError and fails any other error', () => {
-    const r = call('f', () => builtinFramework('nope'), { inputs });
+    const r = call('f', () => builtinFramework('nope' as never), { inputs });
     expect(r.ok).toBe(false);
     expect(caught(() => call('f', () => (null as unknown as { a: number }).a, { inputs }))).toMatch(
       /TypeError/,

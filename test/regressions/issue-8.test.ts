@@ -170,7 +170,7 @@ describe('issue 8 defect 4: "__proto__" keys are reported, never dropped', () =>
       [`{"facts":{"v":90},"sources":{"__proto__":"x"},"answers":${answers}}`, 'sources.__proto__'],
       [`{"__proto__":{"facts":{}},"facts":{"v":90},"answers":${answers}}`, '__proto__'],
     ] as const) {
-      const issues = issuesOf(() => evaluate(fw, data(json)));
+      const issues = issuesOf(() => evaluate(fw, data(json) as never));
       expect(issues.map((i) => [i.code, formatPath(i.path)])).toEqual([['unknown_key', path]]);
     }
   });
@@ -181,14 +181,14 @@ describe('issue 8 defect 4: "__proto__" keys are reported, never dropped', () =>
         `{"id":"p","version":"1","name":"p",${extra}"indicators":[{"id":"a","name":"a","weight":100,"rule":{"kind":"manual"}}]}`,
       );
     expect(
-      issuesOf(() => defineFramework(doc('"facts":{"__proto__":{"name":"x"}},'))).map((i) =>
-        formatPath(i.path),
+      issuesOf(() => defineFramework(doc('"facts":{"__proto__":{"name":"x"}},') as never)).map(
+        (i) => formatPath(i.path),
       ),
     ).toEqual(['facts.__proto__']);
     expect(
-      issuesOf(() => defineFramework(doc('"metrics":{"__proto__":{"name":"x","expr":"1"}},'))).map(
-        (i) => formatPath(i.path),
-      ),
+      issuesOf(() =>
+        defineFramework(doc('"metrics":{"__proto__":{"name":"x","expr":"1"}},') as never),
+      ).map((i) => formatPath(i.path)),
     ).toEqual(['metrics.__proto__']);
   });
 
@@ -196,9 +196,9 @@ describe('issue 8 defect 4: "__proto__" keys are reported, never dropped', () =>
     const table = data(
       `{"budget":{"adjusted":1,"executed":1,"__proto__":{}},"rows":[${JSON.stringify(row())}]}`,
     );
-    expect(issuesOf(() => scoreSelfEvaluation(table)).map((i) => formatPath(i.path))).toEqual([
-      'budget.__proto__',
-    ]);
+    expect(
+      issuesOf(() => scoreSelfEvaluation(table as never)).map((i) => formatPath(i.path)),
+    ).toEqual(['budget.__proto__']);
   });
 });
 
@@ -248,7 +248,7 @@ describe('issue 8 defect 8: every export checks its arguments', () => {
     ["jsonSchema('nope')", () => jsonSchema('nope' as never)],
     ["jsonSchema('toString')", () => jsonSchema('toString' as never)],
     ['builtinFramework(Symbol())', () => builtinFramework(Symbol() as never)],
-    ["builtinFramework('toString')", () => builtinFramework('toString')],
+    ["builtinFramework('toString')", () => builtinFramework('toString' as never)],
     ['csvRecords(Buffer)', () => csvRecords(Buffer.from('a,b') as never)],
     ['dec(null)', () => dec(null as never)],
     ['dec({})', () => dec({} as never)],
@@ -267,7 +267,7 @@ describe('issue 8 defect 8: every export checks its arguments', () => {
     ['unreadableResult(null, null)', () => unreadableResult(null, null as never)],
     ['evaluate(null, {})', () => evaluate(null as never, {})],
     ["evaluate('x', {})", () => evaluate('x' as never, {})],
-    ['defineFramework(Symbol())', () => defineFramework(Symbol())],
+    ['defineFramework(Symbol())', () => defineFramework(Symbol() as never)],
   ];
   it.each(cases)('%s is a JixiaoError', (_name, call) => {
     expect(call).toThrow(JixiaoError);

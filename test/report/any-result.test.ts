@@ -8,11 +8,12 @@ import {
   renderMarkdown,
   renderTable,
   scoreSelfEvaluation,
+  type SelfEvaluationTableInput,
 } from '../../src/index.js';
 
 const table = JSON.parse(
   readFileSync(new URL('../../examples/tables/langfang-2019.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+) as SelfEvaluationTableInput;
 
 describe('the renderers take every result kind', () => {
   const self = scoreSelfEvaluation(table);

@@ -17,14 +17,19 @@ import {
   renderReport,
   renderTable,
   scoreSelfEvaluation,
+  type UnitDataInput,
+  type SelfEvaluationTableInput,
 } from '../../src/index.js';
 import { jixiaoPaths } from './hostile.js';
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const result = evaluate(builtinFramework('department2013'), read('examples/linze-kexie-2023.json'));
-const self = scoreSelfEvaluation(read('examples/tables/langfang-2019.json'));
-const review = auditSelfEvaluation(read('examples/tables/langfang-2019.json'));
+const linze = (): UnitDataInput => read('examples/linze-kexie-2023.json') as UnitDataInput;
+const langfang = (): SelfEvaluationTableInput =>
+  read('examples/tables/langfang-2019.json') as SelfEvaluationTableInput;
+const result = evaluate(builtinFramework('department2013'), linze());
+const self = scoreSelfEvaluation(langfang());
+const review = auditSelfEvaluation(langfang());
 const tally = new AuditTally();
 tally.add(review);
 const summary = tally.summary();

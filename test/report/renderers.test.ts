@@ -12,6 +12,8 @@ import {
   renderReport,
   renderTable,
   scoreSelfEvaluation,
+  type UnitDataInput,
+  type SelfEvaluationTableInput,
 } from '../../src/index.js';
 import { displayWidth } from '../../src/report/width.js';
 import {
@@ -26,13 +28,13 @@ import {
   hostileSelf,
 } from './hostile.js';
 
-const data: unknown = JSON.parse(
+const data = JSON.parse(
   readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
-);
+) as UnitDataInput;
 const result = evaluate(builtinFramework('department2013'), data);
-const table: unknown = JSON.parse(
+const table = JSON.parse(
   readFileSync(new URL('../../examples/tables/langfang-2019.json', import.meta.url), 'utf8'),
-);
+) as SelfEvaluationTableInput;
 const self = scoreSelfEvaluation(table);
 
 describe('renderMarkdown', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinFramework, evaluate, renderTable } from '../../src/index.js';
+import { builtinFramework, evaluate, renderTable, type UnitDataInput } from '../../src/index.js';
 import { displayWidth, pad } from '../../src/report/width.js';
 
-const data: unknown = JSON.parse(
+const data = JSON.parse(
   readFileSync(new URL('../../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
-);
+) as UnitDataInput;
 const result = evaluate(builtinFramework('department2013'), data);
 
 describe('renderTable', () => {

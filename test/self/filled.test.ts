@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- results compared field by field */
+/* eslint-disable @typescript-eslint/no-explicit-any -- results compared field by field */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   safeScoreSelfEvaluation,
   scoreSelfEvaluation,
   type SelfEvaluationResult,
+  type SelfEvaluationTableInput,
 } from '../../src/index.js';
 import {
   readSelfEvaluationWorkbook,
@@ -49,8 +50,8 @@ const said = (r: SelfEvaluationResult) => ({
 });
 
 /** Every real table that scores, and the examples. */
-function tables(): [string, Record<string, unknown>][] {
-  const out: [string, Record<string, unknown>][] = [];
+function tables(): [string, SelfEvaluationTableInput][] {
+  const out: [string, SelfEvaluationTableInput][] = [];
   for (const f of readdirSync(TABLES).filter((x) => x.endsWith('.json'))) {
     const fx = JSON.parse(readFileSync(new URL(f, TABLES), 'utf8')) as {
       sheet: string;
@@ -66,7 +67,7 @@ function tables(): [string, Record<string, unknown>][] {
     if (r.ok && safeScoreSelfEvaluation(r.value.table).success) out.push([f, r.value.table]);
   }
   for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.json'))) {
-    const t = JSON.parse(readFileSync(new URL(f, EXAMPLES), 'utf8')) as Record<string, unknown>;
+    const t = JSON.parse(readFileSync(new URL(f, EXAMPLES), 'utf8')) as SelfEvaluationTableInput;
     if (safeScoreSelfEvaluation(t).success) out.push([f, t]);
   }
   return out;
@@ -82,18 +83,20 @@ describe('the filled 自评表', () => {
     const back = readSelfEvaluationGrid(filled.grid);
     if (!back.ok) throw new Error(back.issues.map((i) => i.message.zh).join('\n'));
     expect(back.value.layout).toBe('national2020');
-    expect(said(scoreSelfEvaluation(back.value.table))).toEqual(said(filled.result));
+    expect(said(scoreSelfEvaluation(back.value.table as never))).toEqual(said(filled.result));
     // What it printed is what the rules give.
     expect(back.value.published.total).toBe(filled.result.total);
     expect(back.value.published.rows).toEqual(filled.result.rows.map((r) => r.points));
     // And as CSV, through the CSV reader.
     const csv = readSelfEvaluationCsv(renderFilledCsv(filled));
     if (!csv.ok) throw new Error(csv.issues.map((i) => i.message.zh).join('\n'));
-    expect(said(scoreSelfEvaluation(csv.value.table))).toEqual(said(filled.result));
+    expect(said(scoreSelfEvaluation(csv.value.table as never))).toEqual(said(filled.result));
   });
 
   it('fills 得分, 执行率, 总分 and the grade, and says what each row lost', () => {
-    const table = JSON.parse(readFileSync(new URL('langfang-2019.json', EXAMPLES), 'utf8'));
+    const table = JSON.parse(
+      readFileSync(new URL('langfang-2019.json', EXAMPLES), 'utf8'),
+    ) as SelfEvaluationTableInput;
     const f = fillSelfEvaluation(table);
     const rows = f.grid.cells.map((r) => r.join('|'));
     expect(rows[0]).toMatch(/^.*自评表/);
@@ -146,7 +149,7 @@ describe('the filled 自评表', () => {
   });
 
   it('checks its arguments', () => {
-    expect(() => fillSelfEvaluation({ rows: 'x' })).toThrow(/rows/);
+    expect(() => fillSelfEvaluation({ rows: 'x' } as never)).toThrow(/rows/);
     expect(() => renderFilledCsv({} as never)).toThrow(/fillSelfEvaluation/);
   });
 });
@@ -158,7 +161,7 @@ describe('the filled 自评表 as a workbook', () => {
     if (!book.ok) throw new Error(book.issues.map((i) => i.message.zh).join('\n'));
     const [sheet] = book.value;
     if (!sheet?.ok) throw new Error(JSON.stringify(sheet));
-    expect(said(scoreSelfEvaluation(sheet.value.table))).toEqual(
+    expect(said(scoreSelfEvaluation(sheet.value.table as never))).toEqual(
       said(fillSelfEvaluation(table).result),
     );
     // The same table gives the same bytes.

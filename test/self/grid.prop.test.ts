@@ -162,7 +162,7 @@ test.prop(
       return;
     }
     if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
-    const rows = r.value.table.rows as { weight: string; weightFrom?: string }[];
+    const rows = r.value.table.rows as readonly { weight: string; weightFrom?: string }[];
     const cents = rows
       .filter((x) => x.weightFrom !== undefined)
       .map((x) => Math.round(Number(x.weight) * 100));

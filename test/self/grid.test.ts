@@ -143,7 +143,7 @@ describe('readSelfEvaluationGrid: the national form as printed', () => {
   });
   it('scores it: the deadline met, the labels agree, the printed figures agree', () => {
     const { v, t } = national();
-    const s = scoreSelfEvaluation(t);
+    const s = scoreSelfEvaluation(t as never);
     expect([s.total, s.grade]).toEqual(['99.50', '优']);
     expect(s.warnings).toEqual([]);
     const a = auditSelfEvaluation({
@@ -202,7 +202,7 @@ describe('readSelfEvaluationGrid: layouts', () => {
       value: '500',
       unit: '人次',
     });
-    expect(scoreSelfEvaluation(r.value.table).total).toBe('100.00');
+    expect(scoreSelfEvaluation(r.value.table as never).total).toBe('100.00');
   });
 
   it.each([
@@ -333,7 +333,7 @@ describe('readSelfEvaluationGrid: layouts', () => {
     );
     expect(r.ok && r.value.layout).toBe('myCounty');
     if (!r.ok) return;
-    expect(scoreSelfEvaluation(r.value.table).total).toBe('100.00');
+    expect(scoreSelfEvaluation(r.value.table as never).total).toBe('100.00');
     expect(
       TableLayoutSchema.safeParse({ ...mine, columns: [{ field: 'nope', headers: ['x'] }] })
         .success,
@@ -409,11 +409,11 @@ describe('the weighted layout: 权重占比 is the weight, 折算得分 the poin
     });
     expect(r.ok && r.value.layout).toBe('weighted');
     if (!r.ok) return;
-    const rows = r.value.table.rows as { weight: string; points?: string }[];
+    const rows = r.value.table.rows as readonly { weight: string; points?: string }[];
     expect(rows.map((x) => [x.weight, x.points])).toEqual([
       ['60', '54'],
       ['30', '30'],
     ]);
-    expect(scoreSelfEvaluation(r.value.table, { layout: 'none' }).total).toBe('94.00');
+    expect(scoreSelfEvaluation(r.value.table as never, { layout: 'none' }).total).toBe('94.00');
   });
 });

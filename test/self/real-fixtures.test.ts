@@ -14,6 +14,7 @@ import {
   safeScoreSelfEvaluation,
   type GridOptions,
   type GridTable,
+  type AuditTableInput,
 } from '../../src/index.js';
 import { withPublished } from '../../src/cli/tables.js';
 import { readSelfEvaluationWorkbook } from '../../src/xlsx.js';
@@ -49,7 +50,7 @@ const grid = (f: Fixture) => ({
 });
 
 /** The table under review, with what it printed: the command line's own merge. */
-const underReview = (g: GridTable): Record<string, unknown> => withPublished(g, g.sheet);
+const underReview = (g: GridTable): AuditTableInput => withPublished(g, g.sheet) as AuditTableInput;
 
 /**
  * What each table is, read from its document: the layout it is read in (or the layout it comes

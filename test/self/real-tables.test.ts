@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dec, ZERO } from '../../src/decimal.js';
-import { pairProblem, parseActual, parseTarget, scoreSelfEvaluation } from '../../src/index.js';
+import {
+  pairProblem,
+  parseActual,
+  parseTarget,
+  scoreSelfEvaluation,
+  type SelfEvaluationTableInput,
+} from '../../src/index.js';
 
-const load = (name: string): Record<string, unknown> =>
+const load = (name: string): SelfEvaluationTableInput =>
   JSON.parse(
     readFileSync(new URL(`../../examples/tables/${name}`, import.meta.url), 'utf8'),
-  ) as Record<string, unknown>;
+  ) as SelfEvaluationTableInput;
 const sum = (xs: readonly string[]) => xs.reduce((s, x) => s.plus(x), ZERO).toString();
 
 // Each table is typed from its public source; the stored copies and what they lack are named in

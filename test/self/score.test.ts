@@ -220,7 +220,7 @@ describe('scoreSelfEvaluation', () => {
       rounding: { places: 1 },
     });
     expect([r.total, r.evaluation.tree[1]?.children[0]?.name.zh]).toEqual(['100.0', '完成率']);
-    expect(issuesOf(() => scoreSelfEvaluation(t, { layout: 'x' }))[0]?.path).toEqual([
+    expect(issuesOf(() => scoreSelfEvaluation(t, { layout: 'x' } as never))[0]?.path).toEqual([
       'options',
       'layout',
     ]);

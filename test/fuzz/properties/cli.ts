@@ -231,9 +231,10 @@ const typical: fc.Arbitrary<string[]> = fc.oneof(
       fc.constantFrom('zh', 'en'),
     )
     .map(([f, format, locale]) => ['self', f, '--format', format, '--locale', locale]),
+  // The office files: the filled form as a workbook, the report as a Word document.
   fc
-    .constantFrom('table.json', 'table.csv', '-')
-    .map((f) => ['self', f, '--format', 'xlsx', '--out', 'filled.xlsx']),
+    .tuple(fc.constantFrom('table.json', 'table.csv', '-'), fc.constantFrom('xlsx', 'docx'))
+    .map(([f, format]) => ['self', f, '--format', format, '--out', `filled.${format}`]),
   fc
     .tuple(
       fc.constantFrom('data.json', '-'),

@@ -42,7 +42,7 @@ const issueList = (e: { issues: readonly { code: string; message: { en: string }
  * @returns the framework, or `null` when refused
  */
 export function compile(doc: unknown, valid: boolean): Framework | null {
-  const r = call('defineFramework', () => defineFramework(doc), { inputs: inputsOf(doc) });
+  const r = call('defineFramework', () => defineFramework(doc as never), { inputs: inputsOf(doc) });
   if (r.ok) return r.value;
   if (valid) fail(`a valid framework was refused: ${issueList(r.error)}`);
   return null;
@@ -56,7 +56,7 @@ export function compile(doc: unknown, valid: boolean): Framework | null {
  * @param options - options
  */
 export function evaluateAndCheck(fw: Framework, data: unknown, options: unknown): void {
-  const r = call('evaluate', () => evaluate(fw, data, options), {
+  const r = call('evaluate', () => evaluate(fw, data as never, options as never), {
     inputs: inputsOf(fw.definition, data, options),
   });
   if (r.ok) checkEvaluation(r.value);

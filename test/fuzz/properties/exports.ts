@@ -30,9 +30,9 @@ const example = (path: string): unknown =>
 
 // Real results to hand to the functions that take one.
 const department = J.builtinFramework('department2013');
-const linze = example('examples/linze-kexie-2023.json');
+const linze = example('examples/linze-kexie-2023.json') as J.UnitDataInput;
 const evaluation = J.evaluate(department, linze);
-const langfang = example('examples/tables/langfang-2019.json');
+const langfang = example('examples/tables/langfang-2019.json') as J.SelfEvaluationTableInput;
 const selfResult = J.scoreSelfEvaluation(langfang);
 const fixture = example('test/fixtures/tables/yunnan-yongde-2022-yingyanggaishan.json') as {
   sheet: string;
@@ -52,7 +52,7 @@ const gridOptions = fc.oneof(
   fc.constant({ layouts: [J.TABLE_LAYOUTS[0]] }),
 );
 const audit = J.auditSelfEvaluation({
-  ...(langfang as object),
+  ...langfang,
   publishedTotal: '90',
   publishedGrade: '优',
 });

@@ -172,7 +172,9 @@ export const readerProperties: FuzzProperty[] = [
       });
       if (!r.ok || !r.value.ok) return;
       const table = r.value.value.table;
-      const s = call('scoreSelfEvaluation', () => scoreSelfEvaluation(table), { inputs });
+      const s = call('scoreSelfEvaluation', () => scoreSelfEvaluation(table as never), {
+        inputs,
+      });
       if (s.ok) checkSelfEvaluation(s.value);
     },
   }),

@@ -59,7 +59,7 @@ export const renderProperties: FuzzProperty[] = [
     check: (c) => {
       let e: Evaluation;
       try {
-        e = evaluate(defineFramework(c.doc), c.data, c.options);
+        e = evaluate(defineFramework(c.doc as never), c.data, c.options);
       } catch {
         return; // the evaluate suite checks refusals; here only results are rendered
       }
@@ -73,7 +73,7 @@ export const renderProperties: FuzzProperty[] = [
     check: (c) => {
       let r: SelfEvaluationResult;
       try {
-        r = scoreSelfEvaluation(c.table, c.options);
+        r = scoreSelfEvaluation(c.table as never, c.options);
       } catch {
         return;
       }
@@ -91,7 +91,7 @@ export const renderProperties: FuzzProperty[] = [
     check: ([c, at, value]) => {
       let r: SelfEvaluationResult;
       try {
-        r = scoreSelfEvaluation(c.table, c.options);
+        r = scoreSelfEvaluation(c.table as never, c.options);
       } catch {
         return;
       }

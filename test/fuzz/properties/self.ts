@@ -26,7 +26,11 @@ const issueList = (e: { issues: readonly { code: string; message: { en: string }
  */
 export function scoreAndCheck(c: TableCase, mustScore: boolean): void {
   const inputs = inputsOf(c.table, c.options);
-  const r = call('scoreSelfEvaluation', () => scoreSelfEvaluation(c.table, c.options), { inputs });
+  const r = call(
+    'scoreSelfEvaluation',
+    () => scoreSelfEvaluation(c.table as never, c.options as never),
+    { inputs },
+  );
   if (!r.ok) {
     if (mustScore) fail(`a valid table was refused: ${issueList(r.error)}`);
     return;
@@ -65,7 +69,11 @@ export const selfProperties: FuzzProperty[] = [
     arb: fc.tuple(hostile, fc.option(hostile, { nil: undefined })),
     check: ([table, options]) => {
       const inputs = inputsOf(table, options);
-      const r = call('scoreSelfEvaluation', () => scoreSelfEvaluation(table, options), { inputs });
+      const r = call(
+        'scoreSelfEvaluation',
+        () => scoreSelfEvaluation(table as never, options as never),
+        { inputs },
+      );
       if (r.ok) checkSelfEvaluation(r.value);
       call('safeScoreSelfEvaluation', () => safeScoreSelfEvaluation(table, options), {
         inputs,
