@@ -13,6 +13,7 @@ import { terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
 import { itemsOf, type Item } from './items.js';
 import { UsageError, openSink, type Common } from './output.js';
+import { Progress } from './progress.js';
 import { asJixiaoError, fileError, internalIssue } from './problems.js';
 import { readJson } from './read.js';
 import { layoutOption } from './tables.js';
@@ -31,7 +32,7 @@ function review(
   try {
     result = item.error
       ? unreadableResult(item.name, item.error.issues)
-      : auditSelfEvaluation(item.table, options);
+      : auditSelfEvaluation(item.table as never, options as never);
     section = auditSection(result, item.name, format, locale);
   } catch (e) {
     result = unreadableResult(item.name, e instanceof JixiaoError ? e.issues : [internalIssue(e)]);
@@ -85,7 +86,7 @@ export async function auditCommand(
   if (positionals.length === 0) throw new UsageError('missing files, folders or - to review');
   const layouts = await layoutOption(common.io, values.layout, values['unprinted-weights']);
   const format = common.format;
-  if (format === 'report' || format === 'xlsx' || format === 'tree-csv')
+  if (format === 'report' || format === 'xlsx' || format === 'docx' || format === 'tree-csv')
     throw new UsageError('audit writes table, markdown, html, csv or json');
   const { io, locale } = common;
   const options = values.options === undefined ? undefined : await readJson(io, values.options);
@@ -95,13 +96,15 @@ export async function auditCommand(
   };
   const tally = new AuditTally();
   let n = 0;
+  // Tables done, and the share of the files done (known once the folders are listed).
+  const shown = new Progress(io, locale, { zh: '张', en: 'tables' }, common.quiet === true);
+  let share: number | null = null;
   const handle = async (item: Item): Promise<void> => {
     const { result, section } = review(item, options, format, locale);
     tally.add(result);
     await write(section);
     n++;
-    if (io.errIsTTY && n % 100 === 0)
-      io.err(locale === 'zh' ? `\r已复核 ${n} 张` : `\r${n} tables`);
+    shown.tick(n, share);
   };
   await write(auditHead(format, locale));
   // Files first, so that a terminal can be told how far the batch is (files done / total).
@@ -111,12 +114,10 @@ export async function auditCommand(
   let done = 0;
   const progress = (): void => {
     done++;
-    if (io.errIsTTY && total > 1)
-      io.err(
-        locale === 'zh'
-          ? `\r文件 ${done}/${total}，已复核 ${n} 张`
-          : `\rfiles ${done}/${total}, ${n} tables reviewed`,
-      );
+    if (total > 1) {
+      share = done / total;
+      shown.tick(n, share);
+    }
   };
   for (const files of lists) {
     if ('name' in files) await handle(files);
@@ -127,11 +128,14 @@ export async function auditCommand(
       }
   }
   const summary = tally.summary();
-  if (io.errIsTTY) io.err('\r');
+  shown.end();
   const foot = auditFoot(summary, format, locale);
   await write(format === 'table' ? terminalSafe(foot) : foot);
   await sink.close();
-  if (format === 'csv' || format === 'json' || common.out !== undefined) {
+  if (
+    (format === 'csv' || format === 'json' || common.out !== undefined) &&
+    common.quiet !== true
+  ) {
     io.err(terminalSafe(auditFoot(summary, 'table', locale).trimStart()));
   }
   return summary.unreadable === 0 && summary.withErrors === 0 ? 0 : 1;

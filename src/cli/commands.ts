@@ -4,21 +4,25 @@
 import { evaluate } from '../engine/evaluate.js';
 import { defineFramework } from '../framework/defineFramework.js';
 import type { Framework } from '../framework/types.js';
-import { BUILTIN_FRAMEWORKS, builtinFramework } from '../frameworks/index.js';
+import {
+  BUILTIN_FRAMEWORKS,
+  builtinFramework,
+  type BuiltinFrameworkId,
+} from '../frameworks/index.js';
 import { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from '../schema/jsonSchema.js';
 import { inertJson, markdownText, terminalSafe } from '../report/escape.js';
 import { scoreSelfEvaluation } from '../self/score.js';
 import { fillSelfEvaluation, renderFilledCsv } from '../self/filled.js';
-import { batch } from './batch.js';
-import { UsageError, emit, render, type Common } from './output.js';
+import { batch, selfBatch } from './batch.js';
+import { UsageError, emit, emitDocx, render, type Common } from './output.js';
 import { readJson, readTableList } from './read.js';
 import { layoutOption } from './tables.js';
 
 async function loadFramework(common: Common, ref: string | undefined): Promise<Framework> {
   if (ref === undefined)
     throw new UsageError('--framework is required (a built-in id or a framework file)');
-  if (Object.hasOwn(BUILTIN_FRAMEWORKS, ref)) return builtinFramework(ref);
-  return defineFramework(await readJson(common.io, ref));
+  if (Object.hasOwn(BUILTIN_FRAMEWORKS, ref)) return builtinFramework(ref as BuiltinFrameworkId);
+  return defineFramework((await readJson(common.io, ref)) as never); // validated by the callee;
 }
 
 const one = (positionals: readonly string[], what: string): string => {
@@ -57,8 +61,9 @@ export async function scoreCommand(
     return batch(common, framework, values.batch, options);
   }
   const file = one(positionals, 'the unit data file (or - for standard input)');
-  const result = evaluate(framework, await readJson(common.io, file), options);
-  await emit(common, render(result, common.format, common.locale));
+  const result = evaluate(framework, (await readJson(common.io, file)) as never, options as never);
+  if (common.format === 'docx') await emitDocx(common, result);
+  else await emit(common, render(result, common.format, common.locale));
   return 0;
 }
 
@@ -81,8 +86,20 @@ export async function selfCommand(
     options?: string | undefined;
     layout?: string | undefined;
     'unprinted-weights'?: string | undefined;
+    batch?: string | undefined;
   },
 ): Promise<number> {
+  if (values.batch !== undefined) {
+    // NDJSON, one table (JSON) a line: the readers of files and layouts have no part in it.
+    if (positionals.length > 0) throw new UsageError('--batch takes no table file argument');
+    if (values.layout !== undefined || values['unprinted-weights'] !== undefined)
+      throw new UsageError(
+        '--batch reads JSON tables: --layout and --unprinted-weights do not apply',
+      );
+    const options =
+      values.options === undefined ? undefined : await readJson(common.io, values.options);
+    return selfBatch(common, values.batch, options);
+  }
   const file = one(
     positionals,
     'the table file (.xlsx, .xls, .csv or .json, or - for standard input)',
@@ -98,17 +115,25 @@ export async function selfCommand(
     const { writeFilledWorkbook } = await import('../io/write.js');
     await emit(
       common,
-      writeFilledWorkbook(
-        tables.map((t) => t.table),
-        options,
-      ),
+      // Validated when each is filled (a JSON file's table is as its user wrote it).
+      writeFilledWorkbook(tables.map((t) => t.table) as never, options as never),
     );
+    return 0;
+  }
+  if (common.format === 'docx') {
+    // One report, with the table's form as scored (its title, funds lines and goal too).
+    const [first, second] = tables;
+    if (!first || second)
+      throw new UsageError(
+        `--format docx writes the report of one table; this file holds ${tables.length}`,
+      );
+    await emitDocx(common, fillSelfEvaluation(first.table as never, options as never));
     return 0;
   }
   if (common.format === 'csv') {
     // Several tables (a workbook's sheets): one after another, a blank record between, one BOM.
     const filled = tables.map((t, k) => {
-      const csv = renderFilledCsv(fillSelfEvaluation(t.table, options));
+      const csv = renderFilledCsv(fillSelfEvaluation(t.table as never, options as never));
       return k === 0 ? csv : csv.replace(/^\uFEFF/, '');
     });
     await emit(common, filled.join('\r\n'));
@@ -116,7 +141,7 @@ export async function selfCommand(
   }
   const results = tables.map((t) => ({
     name: t.name,
-    result: scoreSelfEvaluation(t.table, options),
+    result: scoreSelfEvaluation(t.table as never, options as never),
   }));
   const [only] = results;
   if (results.length === 1 && only) {
@@ -162,7 +187,7 @@ export async function validateCommand(
   positionals: readonly string[],
 ): Promise<number> {
   const file = one(positionals, 'the framework file');
-  const fw = defineFramework(await readJson(common.io, file));
+  const fw = defineFramework((await readJson(common.io, file)) as never);
   const leaves = fw.indicators.filter((i) => i.rule !== null).length;
   const text =
     common.locale === 'zh'
@@ -189,7 +214,7 @@ export async function validateCommand(
  */
 export async function frameworksCommand(common: Common): Promise<number> {
   const list = Object.keys(BUILTIN_FRAMEWORKS).map((id) => {
-    const fw = builtinFramework(id);
+    const fw = builtinFramework(id as BuiltinFrameworkId);
     return {
       id,
       version: fw.version,

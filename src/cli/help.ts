@@ -15,10 +15,15 @@ export const HELP: Record<string, string> = {
   schema [framework|self|unit-data|layout]  输出 JSON Schema / print a JSON Schema
 
 通用选项 Common options:
-  --format <table|markdown|html|csv|tree-csv|xlsx|json|report>   输出格式 (默认 table)
+  --format <table|markdown|html|csv|tree-csv|xlsx|json|report|docx>   输出格式 (默认 table)
   --locale <zh|en>             输出语言 (默认 zh)
   --out <file>                 写入文件而非标准输出 / write to a file
+  -q, --quiet                  标准错误不输出进度与汇总（错误照常报告）/ no progress or summary on stderr
   -h, --help                   帮助 / help
+
+程序调用 For programs: --format json 时，出错也输出一个 JSON 文档 {"issues":[…]} 到标准输出，标准错误为空；
+--locale en 时所有消息为英文 / with --format json a failure is one JSON document on stdout, nothing on
+stderr; with --locale en every message is English.
 
 退出码 Exit codes: 0 成功 ok · 1 输入有误 invalid input · 2 用法错误 usage
 jixiao <command> --help 查看各命令 / for each command.
@@ -32,11 +37,16 @@ Scores unit data against a built-in framework (see jixiao frameworks) or a frame
 选项 Options:
   -f, --framework <id|file>    指标体系（内置编号或 JSON 文件）/ framework id or file (required)
   --options <file>             评分政策 JSON（notApplicable, missing, rounding, scale）/ policies
-  --batch <file|->             NDJSON：每行一份单位数据，每行输出一个 JSON 结果，最后在标准错误输出各等级计数
-                               one unit per line in, one JSON result per line out, a per-grade summary on stderr
-  --format, --locale, --out    见 jixiao --help
+  --batch <file|->             NDJSON：每行一份单位数据，每行输出一个 JSON 结果，最后在标准错误输出各等级计数；
+                               终端上显示进度（份数、百分比、剩余时间）/ one unit per line in, one JSON result
+                               per line out, a per-grade summary on stderr; progress on a terminal
+  --compact                    批量时每行只含总分、等级、扣分与提示，不含评分树 / batch lines with the totals,
+                               grade, findings and warnings only, without the tree
+  --format, --locale, --out    见 jixiao --help（--format docx --out 报告.docx：自评报告草稿，附评分表 / the report
+                               draft as a Word document, with the score table）
 `,
   self: `用法 Usage: jixiao self <table.xlsx|table.csv|table.json|-> [options]
+       jixiao self --batch <tables.ndjson|-> [--compact] [--out results.ndjson]
 
 为自评表评分（项目支出或部门整体支出）：预算执行率 + 各行指标值与实际完成值，按财预〔2020〕10号规则。
 Scores a self-evaluation table (project or department). Files: Excel / WPS workbooks (.xlsx .xlsm .xls .et
@@ -51,6 +61,11 @@ GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 
 
 选项 Options:
   --options <file>             JSON: overCompletion, explainBelow, layout, rounding, scale, qualitative
+  --batch <file|->             NDJSON：每行一张自评表（JSON），每行输出一个 JSON 结果，出错的行输出
+                               {"line":n,"error":…} 并继续；最后在标准错误输出各等级计数 / one table (JSON) per
+                               line in, one JSON result per line out, errors as lines; a summary on stderr
+  --compact                    与 --batch 同用：每行只含单位、项目、总分、等级、扣分与提示 / with --batch: only
+                               unit, project, year, total, max, grade, findings and warnings a line
   --layout <id|file.json>      表格格式：内置格式编号，或自定义格式的 JSON 文件（jixiao schema layout）/ a built-in
                                layout id, or a JSON file of your own layouts
   --unprinted-weights equal    表中没有分值列（湖北表只印“年度绩效目标1(40分)”）时，按指标个数平分该分数并逐行标注；
@@ -59,16 +74,18 @@ GBK/GB18030 or UTF-16 with a BOM, told apart. .json 按 JSON 读，.csv 按 CSV 
   --format, --locale, --out    见 jixiao --help  (--format report 输出自评报告草稿 / a report draft)
                                --format csv: 填好的自评表 / the filled form (得分, 执行率, 总分, 等级, 扣分说明);
                                --format xlsx --out 表.xlsx: 同上，Excel 工作簿，每表一页 / as a workbook;
-                               --format tree-csv: 评分树 / the scored tree
+                               --format tree-csv: 评分树 / the scored tree;
+                               --format docx --out 报告.docx: 自评报告草稿（Word），附评分后的自评表 / the report
+                               draft as a Word document, with the scored form
 `,
   audit: `用法 Usage: jixiao audit <files… | folder | -> [options]
 
 复核已印发的项目支出绩效自评表：合计是否等于各项之和、得分是否符合规则、等级是否与总分相符、执行率是否印错、
 偏差原因是否缺失等。读取 Excel/WPS 工作簿（每个工作表一张表）、CSV（任一编码）、JSON（单表或数组）、NDJSON（每行
-一表）；文件夹中的这些文件逐个读取，终端上显示进度（已处理文件数 / 总数）。逐表输出，最后汇总。
+一表）；文件夹中的这些文件逐个读取，终端上显示进度（已复核张数、文件完成百分比、剩余时间；--quiet 不显示）。逐表输出，最后汇总。
 Reviews published tables: totals against their parts and the rules, points against the rules, grades,
 printed rates, missing 偏差原因. Reads workbooks, CSV, JSON and NDJSON; folders recursively (progress on a
-terminal: files done / total); writes each review as it
+terminal: tables, share of files done, time left; --quiet for none); writes each review as it
 goes, then a summary. JSON tables carry publishedPoints per row, budget.publishedPoints / publishedRate,
 publishedTotal and publishedGrade.
 

@@ -29,6 +29,10 @@ export interface CliIo {
   listDir(path: string): Promise<string[] | null>;
   /** Whether standard error is a terminal (progress lines are shown only then). */
   readonly errIsTTY: boolean;
+  /** The clock of progress lines, in milliseconds (default `Date.now`). */
+  readonly now?: () => number;
+  /** A regular file's size in bytes, or `null` (standard input, a pipe, no such file): for progress. */
+  size?(path: string): Promise<number | null>;
   /**
    * The most characters held in memory for one document, array element or line (default
    * {@link MAX_DOCUMENT}); a larger one is refused with a pointer to NDJSON.
@@ -93,4 +97,13 @@ export const nodeIo: CliIo = {
       .sort();
   },
   errIsTTY: process.stderr.isTTY,
+  size: async (path) => {
+    if (path === '-') return null;
+    try {
+      const s = await stat(path);
+      return s.isFile() ? s.size : null;
+    } catch {
+      return null;
+    }
+  },
 };

@@ -12,6 +12,7 @@ import type { Locale } from '../report/model.js';
 import { renderReport } from '../report/report.js';
 import { inertJson, terminalLine, terminalSafe } from '../report/escape.js';
 import { renderTable } from '../report/table.js';
+import type { FilledTable } from '../self/filled.js';
 import type { SelfEvaluationResult } from '../self/score.js';
 import type { CliIo } from './io.js';
 import { fsError, isErrno } from './problems.js';
@@ -29,6 +30,7 @@ export const FORMATS = [
   'xlsx',
   'json',
   'report',
+  'docx',
 ] as const;
 /** Output formats. */
 export type Format = (typeof FORMATS)[number];
@@ -39,6 +41,10 @@ export interface Common {
   readonly locale: Locale;
   readonly out: string | undefined;
   readonly io: CliIo;
+  /** `--quiet`: no progress and no summary on standard error (errors are still reported). */
+  readonly quiet?: boolean;
+  /** `--compact`: batch lines with the totals, grade and findings, without the tree. */
+  readonly compact?: boolean;
 }
 
 /**
@@ -76,6 +82,9 @@ export function render(
       );
     case 'report':
       return renderReport(result, { locale });
+    case 'docx':
+      // A document, not text: the commands write it with writeReportDocx (see reportDocx).
+      throw new UsageError('--format docx writes a document: give --out file.docx');
     case 'table':
       // Names and notes come from users' files: a terminal must not act on what they hold.
       return terminalSafe(`${renderTable(result, { locale })}\n`);
@@ -95,7 +104,10 @@ export function render(
  */
 export async function emit(common: Common, text: string | Uint8Array): Promise<void> {
   if (common.out === undefined) {
-    if (typeof text !== 'string') throw new UsageError('a workbook needs --out file.xlsx');
+    if (typeof text !== 'string')
+      throw new UsageError(
+        `a ${common.format === 'docx' ? 'document' : 'workbook'} needs --out file.${common.format}`,
+      );
     common.io.out(text);
     return;
   }
@@ -104,6 +116,28 @@ export async function emit(common: Common, text: string | Uint8Array): Promise<v
   } catch (e) {
     throw isErrno(e) ? fsError(e, common.out, true) : e;
   }
+}
+
+/**
+ * Writes the report of a result as a `.docx` file to --out. The document library is loaded here, on
+ * first use, so that no other command loads it.
+ *
+ * @param common - the common options (--out is required)
+ * @param input - an evaluation, a self-evaluation result or a filled table
+ * @throws UsageError without --out
+ * @example
+ * ```ts
+ * await emitDocx(common, fillSelfEvaluation(table));
+ * ```
+ */
+export async function emitDocx(
+  common: Common,
+  input: Evaluation | SelfEvaluationResult | FilledTable,
+): Promise<void> {
+  if (common.out === undefined)
+    throw new UsageError('--format docx writes a document: give --out file.docx');
+  const { writeReportDocx } = await import('../io/docx.js');
+  await emit(common, await writeReportDocx(input, { locale: common.locale }));
 }
 
 /** Where a command writes piece by piece. */

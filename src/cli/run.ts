@@ -31,6 +31,8 @@ const OPTIONS = {
   batch: { type: 'string' },
   layout: { type: 'string' },
   'unprinted-weights': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  compact: { type: 'boolean' },
 } as const;
 
 /**
@@ -83,7 +85,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError('--layout is an option of self and audit');
     if (values['unprinted-weights'] !== undefined && command !== 'self' && command !== 'audit')
       throw new UsageError('--unprinted-weights is an option of self and audit');
-    const common: Common = { format: format as Format, locale, out: values.out, io };
+    if (values.compact === true && values.batch === undefined)
+      throw new UsageError('--compact is an option of --batch (score and self)');
+    if (values.batch !== undefined && command !== 'score' && command !== 'self')
+      throw new UsageError('--batch is an option of score and self');
+    const common: Common = {
+      format: format as Format,
+      locale,
+      out: values.out,
+      io,
+      quiet: values.quiet === true,
+      compact: values.compact === true,
+    };
     switch (command) {
       case 'score':
         return await scoreCommand(common, positionals, values);

@@ -12,6 +12,7 @@ import { fileError, fsError, isErrno } from './problems.js';
  *
  * @param io - the io
  * @param path - a path or `-`
+ * @param counted - bytes read so far, counted here (for progress)
  * @yields text
  * @throws JixiaoError naming the path when it cannot be read or decoded
  * @example
@@ -19,10 +20,15 @@ import { fileError, fsError, isErrno } from './problems.js';
  * for await (const text of textOf(io, 'a.csv')) process(text);
  * ```
  */
-export async function* textOf(io: CliIo, path: string): AsyncGenerator<string> {
+export async function* textOf(
+  io: CliIo,
+  path: string,
+  counted: { bytes: number } = { bytes: 0 },
+): AsyncGenerator<string> {
   const decoder = new Decoder(path);
   try {
     for await (const bytes of io.chunks(path)) {
+      counted.bytes += bytes.length;
       const text = decoder.push(bytes);
       if (text !== '') yield text;
     }
@@ -77,13 +83,22 @@ export class TextReader {
   readonly limit: number;
   private readonly source: AsyncGenerator<string>;
   private readonly held: string[] = [];
+  /** Bytes read from the file so far (for progress). */
+  readonly counted: { bytes: number };
 
   /**
    * @param source - the text
    * @param file - its name
    * @param limit - the most characters held at once
+   * @param counted - the byte count the source keeps
    */
-  constructor(source: AsyncGenerator<string>, file: string, limit: number) {
+  constructor(
+    source: AsyncGenerator<string>,
+    file: string,
+    limit: number,
+    counted: { bytes: number } = { bytes: 0 },
+  ) {
+    this.counted = counted;
     this.source = source;
     this.file = file;
     this.limit = limit;
@@ -97,7 +112,8 @@ export class TextReader {
    * @returns the reader
    */
   static open(io: CliIo, path: string): TextReader {
-    return new TextReader(textOf(io, path), path, io.maxDocument ?? MAX_DOCUMENT);
+    const counted = { bytes: 0 };
+    return new TextReader(textOf(io, path, counted), path, io.maxDocument ?? MAX_DOCUMENT, counted);
   }
 
   /**

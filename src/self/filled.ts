@@ -8,8 +8,13 @@ import { argumentError } from '../errors/arguments.js';
 import type { Grid } from '../io/grid.js';
 import { cellName, type CellRange } from '../io/grid.js';
 import { csvCell } from '../report/escape.js';
+import { BUDGET_ID } from './build.js';
 import { scoreSelfEvaluation, type ScoredRow, type SelfEvaluationResult } from './score.js';
-import type { SelfEvaluationTable } from './schema.js';
+import type {
+  SelfEvaluationOptionsInput,
+  SelfEvaluationTable,
+  SelfEvaluationTableInput,
+} from './schema.js';
 
 /** The column headers of the filled form (the national layout, read back by `national2020`). */
 export const FILLED_HEADERS = [
@@ -70,10 +75,41 @@ function lossText(result: SelfEvaluationResult, k: number): string {
  * renderFilledCsv(filled); // the CSV to hand in
  * ```
  */
-export function fillSelfEvaluation(table: unknown, options?: unknown): FilledTable {
+export function fillSelfEvaluation(
+  table: SelfEvaluationTableInput,
+  options?: SelfEvaluationOptionsInput,
+): FilledTable {
   const result = scoreSelfEvaluation(table, options);
   // scoreSelfEvaluation has validated it: the fields below are the schema's.
-  const doc = table as SelfEvaluationTable;
+  return layoutFilled(result, table as SelfEvaluationTable);
+}
+
+/** What the form prints of the table beyond its result: title, funds lines, goal, group labels, note. */
+type FormParts = Partial<
+  Pick<SelfEvaluationTable, 'title' | 'budget' | 'goal' | 'groups' | 'note'>
+>;
+
+/**
+ * The filled form of a result alone, as {@link fillSelfEvaluation} lays it out from the table, without
+ * what only the table holds (its own title, the "其中" funds lines, 年度总体目标, the points printed in
+ * group labels, the note under the table). A budget block needs a 偏差原因 when the result warns so.
+ *
+ * @param result - a result of `scoreSelfEvaluation` (checked by the caller)
+ * @returns the sheet, the result and the cells to mark
+ * @example
+ * ```ts
+ * filledFromResult(scoreSelfEvaluation(table)).grid.cells[0]?.[0]; // "项目支出绩效自评表"
+ * ```
+ */
+export function filledFromResult(result: SelfEvaluationResult): FilledTable {
+  return layoutFilled(result, null);
+}
+
+function layoutFilled(
+  result: SelfEvaluationResult,
+  table: SelfEvaluationTable | null,
+): FilledTable {
+  const doc: FormParts = table ?? {};
   const cells: string[][] = [];
   const merges: CellRange[] = [];
   const needsExplanation: string[] = [];
@@ -137,12 +173,15 @@ export function fillSelfEvaluation(table: unknown, options?: unknown): FilledTab
       );
     }
     merge(total, 0, cells.length - 1, 0);
-    if (
-      b.flags.some((f) => f.code === 'explanationRequired') &&
-      !doc.budget?.note?.trim() &&
-      !doc.note?.trim()
-    )
-      needsExplanation.push(cellName(total, 6));
+    const missing = table
+      ? b.flags.some((f) => f.code === 'explanationRequired') &&
+        !doc.budget?.note?.trim() &&
+        !doc.note?.trim()
+      : // Without the table its notes are unknown; scoring warned when they were missing.
+        result.warnings.some(
+          (w) => w.code === 'explanation_required' && w.indicatorId === BUDGET_ID,
+        );
+    if (missing) needsExplanation.push(cellName(total, 6));
   }
   if (doc.goal) {
     const g = line('年度总体目标', '预期目标', '', '', '实际完成情况');

@@ -17,7 +17,11 @@ export function fakeIo(
   files: Record<string, FakeFile> = {},
   stdin: FakeFile = '',
   tty = false,
-  { chunkSize = 64 * 1024, maxDocument }: { chunkSize?: number; maxDocument?: number } = {},
+  {
+    chunkSize = 64 * 1024,
+    maxDocument,
+    now,
+  }: { chunkSize?: number; maxDocument?: number; now?: () => number } = {},
 ) {
   const out: string[] = [];
   const err: string[] = [];
@@ -79,6 +83,14 @@ export function fakeIo(
           : null,
       ),
     errIsTTY: tty,
+    size: (path) => {
+      const file = path === '-' ? undefined : fs[path];
+      if (file === undefined || file instanceof Error) return Promise.resolve(null);
+      return Promise.resolve(
+        typeof file === 'string' ? new TextEncoder().encode(file).length : file.length,
+      );
+    },
+    ...(now === undefined ? {} : { now }),
     ...(maxDocument === undefined ? {} : { maxDocument }),
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written, bytes };

@@ -2,6 +2,7 @@
  * `jixiao self` and `jixiao audit` on the files people have: Excel workbooks, CSV in GBK and UTF-8,
  * JSON and NDJSON mixed in one folder; an unreadable file is listed and the batch goes on.
  */
+import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
@@ -74,6 +75,7 @@ describe('jixiao audit over a folder of mixed files', () => {
       ],
       publishedTotal: '100',
     });
+    let clock = 0;
     const f = fakeIo(
       {
         'd/a.xlsx': gen(`${YONGDE}.xlsx`),
@@ -86,6 +88,7 @@ describe('jixiao audit over a folder of mixed files', () => {
       },
       '',
       true,
+      { now: () => (clock += 1000) }, // a second a reading: every progress line is shown
     );
     const code = await run(['audit', 'd/', '--format', 'json'], f.io);
     expect(code).toBe(1);
@@ -112,7 +115,9 @@ describe('jixiao audit over a folder of mixed files', () => {
       [null, true, '100.00'],
       ['d/f.xlsx', false, null],
     ]);
-    expect(f.err()).toContain('文件 6/6');
+    // Tables reviewed, and the share of the files done with the time left.
+    expect(f.err()).toMatch(/已处理 \d+ 张，\d+%，剩余约 \d+s/);
+    expect(f.err()).toContain('张，100%');
   });
 });
 
@@ -179,6 +184,55 @@ describe('jixiao self hands back the filled 自评表', () => {
     const tree = fakeIo({ 't.json': table });
     expect(await run(['self', 't.json', '--format', 'tree-csv'], tree.io)).toBe(0);
     expect(tree.out()).toContain('l1-0');
+  });
+});
+
+describe('--format docx --out: the report as a Word document', () => {
+  const table = readFileSync(
+    new URL('../../examples/tables/langfang-2019.json', import.meta.url),
+    'utf8',
+  );
+  const data = readFileSync(
+    new URL('../../examples/linze-kexie-2023.json', import.meta.url),
+    'utf8',
+  );
+  const documentXml = (bytes: Uint8Array | undefined): string => {
+    if (!bytes) throw new Error('no document written');
+    // SheetJS's CFB reader reads ZIP files too (its types say `any`).
+    const cfb = XLSX.CFB as {
+      read(
+        data: Uint8Array,
+        o: { type: 'array' },
+      ): {
+        FullPaths: string[];
+        FileIndex: { content: Uint8Array }[];
+      };
+    };
+    const zip = cfb.read(bytes, { type: 'array' });
+    const at = zip.FullPaths.findIndex((p) => p.endsWith('/word/document.xml'));
+    return new TextDecoder().decode(zip.FileIndex[at]?.content);
+  };
+
+  it('self: the report with the filled form; without --out, or from audit, a usage error', async () => {
+    const f = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'docx', '--out', 'r.docx'], f.io)).toBe(0);
+    const xml = documentXml(f.bytes['r.docx']);
+    expect(xml).toContain('最终评分结果为 97.24 分，评价等级为“优”。');
+    expect(xml).toContain('<w:gridSpan w:val="9"/>');
+    const noOut = fakeIo({ 't.json': table });
+    expect(await run(['self', 't.json', '--format', 'docx'], noOut.io)).toBe(2);
+    expect(noOut.err()).toContain('--out file.docx');
+    const audit = fakeIo({ 't.json': table });
+    expect(await run(['audit', 't.json', '--format', 'docx', '--out', 'r.docx'], audit.io)).toBe(2);
+  });
+
+  it('score: the report with the score table, in English', async () => {
+    const f = fakeIo({ 'd.json': data });
+    const argv = ['score', 'd.json', '-f', 'department2013', '--format', 'docx', '--locale', 'en'];
+    expect(await run([...argv, '--out', 'r.docx'], f.io)).toBe(0);
+    const xml = documentXml(f.bytes['r.docx']);
+    expect(xml).toContain('In sum, the final score is 97.94 points');
+    expect(xml).toContain('<w:tblHeader/>');
   });
 });
 

@@ -13,9 +13,9 @@ vi.mock('../../src/audit/audit.js', async (original) => {
   const real = await original<typeof import('../../src/audit/audit.js')>();
   return {
     ...real,
-    auditSelfEvaluation: (table: unknown, options?: unknown) => {
-      if (isBoom(table)) throw bug();
-      return real.auditSelfEvaluation(table, options);
+    auditSelfEvaluation: (...args: Parameters<typeof real.auditSelfEvaluation>) => {
+      if (isBoom(args[0])) throw bug();
+      return real.auditSelfEvaluation(...args);
     },
   };
 });
@@ -33,9 +33,9 @@ vi.mock('../../src/self/score.js', async (original) => {
   const real = await original<typeof import('../../src/self/score.js')>();
   return {
     ...real,
-    scoreSelfEvaluation: (table: unknown, options?: unknown) => {
-      if (isBoom(table)) throw bug();
-      return real.scoreSelfEvaluation(table, options);
+    scoreSelfEvaluation: (...args: Parameters<typeof real.scoreSelfEvaluation>) => {
+      if (isBoom(args[0])) throw bug();
+      return real.scoreSelfEvaluation(...args);
     },
   };
 });
