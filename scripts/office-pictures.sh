@@ -33,8 +33,8 @@ mkdir -p "$out"
 cd "$repo"
 node --input-type=module - "$work" <<'NODE'
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillSelfEvaluation } from 'jixiao';
-import { writeFilledWorkbook } from 'jixiao/xlsx';
+import { auditMany, fillSelfEvaluation } from 'jixiao';
+import { writeAuditWorkbook, writeFilledWorkbook } from 'jixiao/xlsx';
 import { writeReportDocx } from 'jixiao/docx';
 
 const [dir] = process.argv.slice(2);
@@ -43,6 +43,11 @@ const table = JSON.parse(readFileSync('examples/tables/langfang-2019.json', 'utf
 const filled = fillSelfEvaluation(table);
 writeFileSync(`${dir}/self-evaluation.xlsx`, writeFilledWorkbook([filled]));
 writeFileSync(`${dir}/report.docx`, await writeReportDocx(filled));
+// The review of the bundled published tables, as a finance bureau would hand it back: its summary sheet.
+const reviewed = ['langfang-2019', 'guichi-2022-cunji', 'guichi-2022-weituo'].map((n) =>
+  JSON.parse(readFileSync(`examples/audit/${n}.json`, 'utf8')),
+);
+writeFileSync(`${dir}/audit.xlsx`, writeAuditWorkbook(auditMany(reviewed).results, { sheets: 0 }));
 NODE
 
 # A profile of its own, so that a LibreOffice already running (or its first-start dialogs) do not
@@ -52,10 +57,12 @@ NODE
 office() { soffice -env:UserInstallation="file://$work/profile" --headless "$@" >/dev/null 2>&1; }
 office --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
   --outdir "$work" "$work/self-evaluation.xlsx"
+office --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
+  --outdir "$work" "$work/audit.xlsx"
 office --convert-to pdf --outdir "$work" "$work/report.docx"
 
-$check || rm -f "$out"/self-evaluation-xlsx-*.png "$out"/report-docx-*.png
-for name in self-evaluation:self-evaluation-xlsx report:report-docx; do
+$check || rm -f "$out"/self-evaluation-xlsx-*.png "$out"/report-docx-*.png "$out"/audit-xlsx-*.png
+for name in self-evaluation:self-evaluation-xlsx report:report-docx audit:audit-xlsx; do
   pdf="$work/${name%%:*}.pdf"
   [ -s "$pdf" ] || { echo "office-pictures: LibreOffice wrote no ${pdf##*/}" >&2; exit 1; }
   pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
@@ -66,7 +73,8 @@ done
 
 # Each picture exists and shows something: a blank A4 page at 80 dpi is about 2 kB of PNG.
 status=0
-for png in "$out"/self-evaluation-xlsx-1.png "$out"/report-docx-1.png "$out"/report-docx-2.png "$out"/report-docx-3.png; do
+for png in "$out"/self-evaluation-xlsx-1.png "$out"/report-docx-1.png "$out"/report-docx-2.png \
+  "$out"/report-docx-3.png "$out"/audit-xlsx-1.png; do
   size="$(stat -c %s "$png" 2>/dev/null || echo 0)"
   if [ "$size" -le 5000 ]; then
     echo "office-pictures: ${png##*/} is missing or blank ($size bytes)" >&2

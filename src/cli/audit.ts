@@ -12,7 +12,7 @@ import { auditFoot, auditHead, auditSection, type AuditFormat } from '../report/
 import { terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
 import { itemsOf, type Item } from './items.js';
-import { UsageError, openSink, type Common } from './output.js';
+import { UsageError, emit, openSink, type Common } from './output.js';
 import { Progress } from './progress.js';
 import { asJixiaoError, fileError, internalIssue } from './problems.js';
 import { readJson } from './read.js';
@@ -85,12 +85,19 @@ export async function auditCommand(
 ): Promise<number> {
   if (positionals.length === 0) throw new UsageError('missing files, folders or - to review');
   const layouts = await layoutOption(common.io, values.layout, values['unprinted-weights']);
-  const format = common.format;
-  if (format === 'report' || format === 'xlsx' || format === 'docx' || format === 'tree-csv')
-    throw new UsageError('audit writes table, markdown, html, csv or json');
+  const workbook = common.format === 'xlsx';
+  if (common.format === 'report' || common.format === 'docx' || common.format === 'tree-csv')
+    throw new UsageError('audit writes table, markdown, html, csv, json or xlsx');
+  if (workbook && common.out === undefined)
+    throw new UsageError('--format xlsx writes a workbook: give --out file.xlsx');
+  // A workbook is written at the end, from every review; the sections go nowhere meanwhile.
+  const format: AuditFormat = workbook ? 'json' : common.format;
   const { io, locale } = common;
   const options = values.options === undefined ? undefined : await readJson(io, values.options);
-  const sink = await openSink(common);
+  const reviews: AuditResult[] = [];
+  const sink = workbook
+    ? { write: () => Promise.resolve(), close: () => Promise.resolve() }
+    : await openSink(common);
   const write = async (text: string): Promise<void> => {
     if (text !== '') await sink.write(text);
   };
@@ -102,6 +109,7 @@ export async function auditCommand(
   const handle = async (item: Item): Promise<void> => {
     const { result, section } = review(item, options, format, locale);
     tally.add(result);
+    if (workbook) reviews.push(result);
     await write(section);
     n++;
     shown.tick(n, share);
@@ -132,6 +140,10 @@ export async function auditCommand(
   const foot = auditFoot(summary, format, locale);
   await write(format === 'table' ? terminalSafe(foot) : foot);
   await sink.close();
+  if (workbook && reviews.length > 0) {
+    const { writeAuditWorkbook } = await import('../io/write-audit.js');
+    await emit(common, writeAuditWorkbook(reviews, { locale }));
+  }
   if (
     (format === 'csv' || format === 'json' || common.out !== undefined) &&
     common.quiet !== true

@@ -1,13 +1,25 @@
 /**
  * Writing workbooks (behind `jixiao/xlsx`): grids of displayed cells become sheets whose figures are
  * numbers formatted to show exactly as written ("43.20", "86.20%", "1,200"), with their merged
- * ranges, so that Excel, WPS and LibreOffice show the table as printed and the readers read it back
- * cell for cell.
+ * ranges and, when asked, the borders, fills and alignment of a printed form, so that Excel, WPS and
+ * LibreOffice show the table as printed and the readers read it back cell for cell.
  */
 import * as XLSX from '@e965/xlsx';
+import * as z from 'zod';
 import { argumentError } from '../errors/arguments.js';
-import { fillSelfEvaluation, type FilledTable } from '../self/filled.js';
+import { displayWidth } from '../report/width.js';
+import { FILLED_HEADERS, fillSelfEvaluation, type FilledTable } from '../self/filled.js';
+import type { SelfEvaluationOptionsInput, SelfEvaluationTableInput } from '../self/schema.js';
 import { GridSchema, type Grid } from './grid.js';
+import {
+  CELL_STYLES,
+  rowHeights,
+  styleWorkbook,
+  type CellStyle,
+  type CellStyles,
+} from './xlsx-styles.js';
+
+export { CELL_STYLES, type CellStyle, type CellStyles } from './xlsx-styles.js';
 
 /** A figure as a spreadsheet stores it: the number, and the format that shows it as written. */
 function numberCell(text: string): XLSX.CellObject | null {
@@ -41,14 +53,66 @@ function sheetName(name: string, used: Set<string>): string {
   return out;
 }
 
-/** Notes on cells, by sheet name and cell ("G12"). */
+/** A column shows at most this many characters (a Chinese character counts two); longer text is cut on screen. */
+const MAX_COLUMN = 40;
+
+/**
+ * Column widths that show each column's widest line, from 6 to {@link MAX_COLUMN} characters. The
+ * text of a merge across columns (a title, a project name) is left out: it has the merged width.
+ */
+function columnWidths(grid: Grid, width: number): XLSX.ColInfo[] {
+  const across = new Set(
+    (grid.merges ?? []).filter((m) => m.e.c > m.s.c).map((m) => `${m.s.r},${m.s.c}`),
+  );
+  const widths = new Array<number>(width).fill(0);
+  grid.cells.forEach((row, r) => {
+    row.forEach((text, c) => {
+      if (text === '' || across.has(`${r},${c}`)) return;
+      // Only the first characters matter: the width stops at MAX_COLUMN.
+      for (const line of text.slice(0, 2 * MAX_COLUMN).split(/\r\n|[\n\r]/))
+        widths[c] = Math.max(widths[c] ?? 0, displayWidth(line));
+    });
+  });
+  return widths.map((w) => ({ wch: Math.min(MAX_COLUMN, Math.max(6, w + 2)) }));
+}
+
+/**
+ * Notes on cells, by sheet name and cell ("G12").
+ *
+ * @category Files
+ */
 export type CellNotes = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
- * Writes grids as an .xlsx workbook, a sheet each: figures as formatted numbers, everything else
- * as text (never a formula), merged ranges merged, and notes as cell comments.
+ * A sheet to write: a grid, and optionally the style of its cells by their role, by cell ("H12").
  *
- * @param sheets - the grids (a name, cells as displayed, merged ranges)
+ * @category Files
+ */
+export interface StyledGrid extends Grid {
+  readonly styles?: CellStyles;
+}
+
+const SheetSchema = GridSchema.extend({
+  styles: z.record(z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/), z.enum(CELL_STYLES)).optional(),
+});
+
+/** Whether every styled cell lies in the grid (its rows, and its widest row's columns). */
+function stylesInside(grid: StyledGrid, width: number): boolean {
+  return Object.keys(grid.styles ?? {}).every((at) => {
+    const { r, c } = XLSX.utils.decode_cell(at);
+    return r < grid.cells.length && c < width;
+  });
+}
+
+/**
+ * Writes grids as an .xlsx workbook, a sheet each: figures as formatted numbers, everything else
+ * as text (never a formula), merged ranges merged, notes as cell comments (hidden until pointed at),
+ * each column as wide as its widest value (up to 40 characters), and each styled cell in the style of
+ * its role ({@link CELL_STYLES}: borders, fills, bold, centred or wrapped text; a styled blank cell is
+ * written, so that it has its borders), and each styled row as high as its wrapped text needs. The
+ * same sheets give the same bytes.
+ *
+ * @param sheets - the grids (a name, cells as displayed, merged ranges, cell styles by cell)
  * @param notes - comments to attach, by sheet name and cell
  * @returns the workbook's bytes
  * @throws JixiaoError when a sheet is not a grid
@@ -57,19 +121,27 @@ export type CellNotes = Readonly<Record<string, Readonly<Record<string, string>>
  * const bytes = writeWorkbook([{ name: '自评表', cells: [['总分', '97.24']] }]);
  * readWorkbook(bytes); // one sheet, "总分" | "97.24"
  * ```
+ * @category Files
  */
-export function writeWorkbook(sheets: readonly Grid[], notes: CellNotes = {}): Uint8Array {
+export function writeWorkbook(sheets: readonly StyledGrid[], notes: CellNotes = {}): Uint8Array {
   const given: unknown = sheets;
   if (
     !Array.isArray(given) ||
     given.length === 0 ||
-    !given.every((s) => GridSchema.safeParse(s).success)
+    !given.every(
+      (s: StyledGrid) =>
+        SheetSchema.safeParse(s).success &&
+        stylesInside(
+          s,
+          s.cells.reduce((w, r) => Math.max(w, r.length), 0),
+        ),
+    )
   )
     throw argumentError(
       'sheets',
       {
-        zh: '至少一个工作表 { name, cells, merges? }',
-        en: 'one or more sheets { name, cells, merges? }',
+        zh: '至少一个工作表 { name, cells, merges?, styles? }（styles 只含表内的单元格）',
+        en: 'one or more sheets { name, cells, merges?, styles? } (styles of cells in the sheet)',
       },
       sheets,
     );
@@ -86,16 +158,39 @@ export function writeWorkbook(sheets: readonly Grid[], notes: CellNotes = {}): U
       });
     });
     if (grid.merges && grid.merges.length > 0) ws['!merges'] = grid.merges.map((m) => ({ ...m }));
+    // Each column as wide as its values, so that they are not cut short; text wider still wraps in
+    // a styled cell, and its row is made as high as the lines need.
+    const cols = width > 0 ? columnWidths(grid, width) : [];
+    if (width > 0) ws['!cols'] = cols;
+    const heights = rowHeights(
+      rows,
+      grid.merges ?? [],
+      cols.map((c) => c.wch ?? 8),
+      grid.styles ?? {},
+    );
+    if (heights.some((h) => h !== undefined)) {
+      const info: XLSX.RowInfo[] = [];
+      heights.forEach((h, r) => {
+        if (h !== undefined) info[r] = { hpt: h };
+      });
+      ws['!rows'] = info;
+    }
     for (const [at, text] of Object.entries(notes[grid.name] ?? {})) {
       const cell = (ws[at] ??= { t: 's', v: '' }) as XLSX.CellObject;
-      cell.c = [{ a: 'jixiao', t: text }];
+      // Hidden until pointed at, as Excel shows notes: a note shown open would cover the cells beside it.
+      cell.c = Object.assign([{ a: 'jixiao', t: text }], { hidden: true });
     }
     XLSX.utils.book_append_sheet(book, ws, sheetName(grid.name, used));
   }
   // A fixed date: the same table gives the same bytes.
   book.Props = { CreatedDate: new Date('2000-01-01T00:00:00Z') };
-  return new Uint8Array(
+  const written = new Uint8Array(
     XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+  );
+  // SheetJS Community Edition writes no cell styles: they are written into its package after it.
+  return styleWorkbook(
+    written,
+    sheets.map((s) => s.styles ?? {}),
   );
 }
 
@@ -112,11 +207,17 @@ export function writeWorkbook(sheets: readonly Grid[], notes: CellNotes = {}): U
  * ```ts
  * writeFileSync('自评表-已评分.xlsx', writeFilledWorkbook([table]));
  * ```
+ * @category Files
  */
-export function writeFilledWorkbook(tables: readonly unknown[], options?: unknown): Uint8Array {
+export function writeFilledWorkbook(
+  tables: readonly (SelfEvaluationTableInput | FilledTable)[],
+  options?: SelfEvaluationOptionsInput,
+): Uint8Array {
   if (!Array.isArray(tables) || tables.length === 0)
     throw argumentError('tables', { zh: '至少一张自评表', en: 'one or more tables' }, tables);
-  const filled = tables.map((t) => (isFilled(t) ? t : fillSelfEvaluation(t, options)));
+  const filled = tables.map((t) =>
+    isFilled(t) ? t : fillSelfEvaluation(t as never, options as never),
+  );
   const used = new Set<string>();
   const notes: Record<string, Record<string, string>> = {};
   const sheets = filled.map((f, k) => {
@@ -124,9 +225,49 @@ export function writeFilledWorkbook(tables: readonly unknown[], options?: unknow
     notes[name] = Object.fromEntries(
       f.needsExplanation.map((at) => [at, '需填写偏差原因 / a 偏差原因 is required']),
     );
-    return { ...f.grid, name };
+    return { ...f.grid, name, styles: filledStyles(f) };
   });
   return writeWorkbook(sheets, notes);
+}
+
+/**
+ * The look of the filled form, by cell: the title large and bold, the year under it centred, the
+ * table bordered (headers bold on a fill, figures and group labels centred, text wrapped), the 总分 row
+ * bold, and each cell where a 偏差原因 is due and missing highlighted.
+ */
+function filledStyles(f: FilledTable): Record<string, CellStyle> {
+  const { cells, merges } = f.grid;
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const styles: Record<string, CellStyle> = {};
+  const set = (r: number, c: number, style: CellStyle): void => {
+    styles[XLSX.utils.encode_cell({ r, c })] = style;
+  };
+  const header = cells.findIndex((row) => FILLED_HEADERS.every((h, c) => row[c] === h));
+  const total = cells.findIndex((row, r) => r > header && header >= 0 && row[0] === '总分');
+  // Above the table: the title, and the lines merged across the whole width under it.
+  let top = 0;
+  const acrossAll = (r: number): boolean =>
+    merges.some((m) => m.s.r === r && m.e.r === r && m.s.c === 0 && m.e.c >= width - 1);
+  for (; top < cells.length && (top === 0 || acrossAll(top)); top++)
+    for (let c = 0; c < width; c++) set(top, c, top === 0 ? 'title' : 'caption');
+  for (let r = top; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    for (let c = 0; c < width; c++) {
+      const text = row[c] ?? '';
+      const figure = numberCell(text) !== null || text === '—';
+      let style: CellStyle;
+      if (r === header || (r < header && (row[0] ?? '').startsWith('项目资金'))) style = 'header';
+      else if (r === total) style = 'total';
+      else if (r < header && row[0] === '年度总体目标') style = c === 0 ? 'center' : 'header';
+      else if (r > header && (total < 0 || r < total))
+        // The indicator rows: group labels and figures centred, 三级指标 and the notes as text.
+        style = c === 2 || c >= 7 ? 'cell' : 'center';
+      else style = c === 0 || figure ? 'center' : 'cell';
+      set(r, c, style);
+    }
+  }
+  for (const at of f.needsExplanation) styles[at] = 'highlight';
+  return styles;
 }
 
 function isFilled(value: unknown): value is FilledTable {
