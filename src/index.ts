@@ -4,12 +4,9 @@
  * @packageDocumentation
  */
 export {
-  Exact,
   ROUNDING_MODES,
-  dec,
-  fmt,
-  round,
   type Dec,
+  type Exact,
   type Num,
   type Operand,
   type RoundingMode,
@@ -17,6 +14,7 @@ export {
 export { JixiaoError, isJixiaoError } from './errors/JixiaoError.js';
 export { JixiaoInternalError } from './errors/internal.js';
 export { formatPath, type Issue, type Path } from './errors/issue.js';
+export type { SafeResult } from './errors/safe.js';
 export {
   ISSUE_CODES,
   type IssueCode,
@@ -25,10 +23,10 @@ export {
 } from './errors/messages.js';
 export {
   parseExpression,
+  safeParseExpression,
   EXPRESSION_LIMITS,
   type CmpOp,
   type ExprNode,
-  type ParseFailure,
 } from './expression/parse.js';
 export { defineFramework, safeDefineFramework } from './framework/defineFramework.js';
 export type { Framework, GradeBandInfo, GradeScaleInfo, IndicatorInfo } from './framework/types.js';
@@ -37,6 +35,7 @@ export {
   MOF2020_SCALE,
   compileScale,
   gradeOf,
+  safeCompileScale,
   type GradeBand,
   type GradeScale,
   type GradeScaleInput,
@@ -53,18 +52,17 @@ export {
   type RuleKindName,
 } from './rules/registry.js';
 export { LevelSchema, MOF2020_LEVELS, type LevelDefinition } from './rules/levels.js';
-export {
-  RuleFault,
-  type Flag,
-  type CompiledMetric,
-  type PrepareContext,
-  type RuleKind,
-  type RuleOutcome,
-  type ScoreInput,
-  type Scorer,
-  type TraceEntry,
+export type {
+  Flag,
+  CompiledMetric,
+  PrepareContext,
+  RuleKind,
+  RuleOutcome,
+  ScoreInput,
+  Scorer,
+  TraceEntry,
 } from './rules/types.js';
-export { ExprFault, type ExprEnv } from './expression/compile.js';
+export type { ExprEnv } from './expression/compile.js';
 export {
   FrameworkSchema,
   IndicatorSchema,
@@ -101,20 +99,19 @@ export {
 } from './frameworks/index.js';
 export { renderTable, type RenderOptions, type RenderTableOptions } from './report/table.js';
 export { renderMarkdown } from './report/markdown.js';
-export { csvField, renderCsv } from './report/csv.js';
-export { escapeHtml, renderHtml } from './report/html.js';
+export { renderCsv } from './report/csv.js';
+export { renderHtml } from './report/html.js';
 export { renderReport } from './report/report.js';
 export type { Locale } from './report/model.js';
 export {
   pairProblem,
   parseActual,
   parseTarget,
-  readActual,
-  readTarget,
+  safeParseActual,
+  safeParseTarget,
   type ParsedActual,
   type PairProblem,
   type ParsedTarget,
-  type Read,
   type TargetColumns,
   type Tier,
 } from './target/parse.js';
@@ -145,8 +142,19 @@ export {
 } from './self/layouts.js';
 export { PROJECT_2020_LEAVES, project2020 } from './frameworks/project2020.js';
 export { JSON_SCHEMAS, jsonSchema, type JsonSchemaName } from './schema/jsonSchema.js';
-export { csvRecords, csvRows, readSelfEvaluationCsv, type CsvTable } from './self/csv.js';
-export { readSelfEvaluationGrid, type GridOptions, type GridTable } from './self/grid.js';
+export {
+  csvRecords,
+  csvRows,
+  readSelfEvaluationCsv,
+  safeReadSelfEvaluationCsv,
+  type CsvTable,
+} from './self/csv.js';
+export {
+  readSelfEvaluationGrid,
+  safeReadSelfEvaluationGrid,
+  type GridOptions,
+  type GridTable,
+} from './self/grid.js';
 export {
   FILLED_HEADERS,
   fillSelfEvaluation,
@@ -157,7 +165,6 @@ export {
   TABLE_FIELDS,
   TABLE_LAYOUTS,
   TableLayoutSchema,
-  headerKey,
   type TableField,
   type TableLayout,
 } from './self/table-layouts.js';
@@ -169,10 +176,15 @@ export {
   type CellRange,
   type Grid,
 } from './io/grid.js';
-export { decodeTableText, type TextEncodingName } from './io/text.js';
+export {
+  decodeTableText,
+  safeDecodeTableText,
+  type DecodedText,
+  type TextEncodingName,
+} from './io/text.js';
 export { spellUnit } from './target/units.js';
 export { auditSelfEvaluation, type AuditResult } from './audit/audit.js';
-export { AuditTally, auditMany, auditOne, type AuditSummary } from './audit/summary.js';
+export { AuditTally, auditMany, type AuditSummary } from './audit/summary.js';
 export {
   DISCREPANCY_CODES,
   type Discrepancy,
@@ -180,6 +192,3 @@ export {
   type DiscrepancySeverity,
 } from './audit/discrepancy.js';
 export { AuditTableSchema, type AuditTable, type AuditTableInput } from './audit/schema.js';
-export { readPrinted, type Printed } from './audit/printed.js';
-export { unreadableResult } from './audit/audit.js';
-export { auditFoot, auditHead, auditSection, type AuditFormat } from './report/audit.js';

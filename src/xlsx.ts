@@ -10,8 +10,20 @@ export {
   MAX_WORKBOOK_BYTES,
   readSelfEvaluationWorkbook,
   readWorkbook,
+  safeReadSelfEvaluationWorkbook,
+  safeReadWorkbook,
   type SheetReading,
 } from './io/workbook.js';
+export { writeAuditWorkbook, type AuditWorkbookOptions } from './io/write-audit.js';
 export type { CellRange, Grid } from './io/grid.js';
+export type { SafeResult } from './errors/safe.js';
 export type { GridOptions, GridTable } from './self/grid.js';
-export { writeFilledWorkbook, writeWorkbook, type CellNotes } from './io/write.js';
+export {
+  CELL_STYLES,
+  writeFilledWorkbook,
+  writeWorkbook,
+  type CellNotes,
+  type CellStyle,
+  type CellStyles,
+  type StyledGrid,
+} from './io/write.js';

@@ -64,10 +64,10 @@ describe('the checker itself', () => {
     const r = await run(
       block(
         [
-          `import { dec } from 'jixiao';`,
+          `import { MOF2020_SCALE, compileScale, gradeOf } from 'jixiao';`,
           `const o = { a: '1', b: [1, 2], c: { d: true } };`,
           `o; // → { a: "1", …, c: { d: true } }`,
-          `dec('0.1').plus('0.2').toString(); // → "0.3"`,
+          `gradeOf(compileScale(MOF2020_SCALE), '89.99').label.zh; // → "良"`,
           `console.log('总分 97.94，评价等级“优”');`,
           `// → 总分 …，评价等级“优”`,
         ].join('\n'),

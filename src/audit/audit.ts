@@ -6,7 +6,7 @@
 import { ZERO, dec, fmt, plain, type Dec } from '../decimal.js';
 import type { Issue, Path } from '../errors/issue.js';
 import type { Warning } from '../findings/finding.js';
-import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
+import { MOF2020_SCALE, checkScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import { parseWith } from '../schema/parse.js';
 import {
   SelfEvaluationOptionsSchema,
@@ -38,6 +38,7 @@ export { unreadableResult, type AuditContext, type AuditResult } from './result.
  * const r = auditSelfEvaluation({ ...table, publishedTotal: '98', publishedGrade: '优' });
  * for (const d of r.discrepancies) console.log(d.code, d.severity, d.message.zh);
  * ```
+ * @category Audit
  */
 export function auditSelfEvaluation(
   table: AuditTableInput,
@@ -95,7 +96,7 @@ export function auditSelfEvaluation(
   // The total is shown with the places its parts are shown with.
   const places = opts.rounding?.places ?? 2;
   const scaleInput = opts.scale ?? t.scale;
-  const compiled = compileScale(
+  const compiled = checkScale(
     scaleInput === undefined || scaleInput === 'mof2020' ? MOF2020_SCALE : scaleInput,
     ['scale'],
   );
@@ -155,7 +156,7 @@ export function auditSelfEvaluation(
   };
   const ctx: AuditContext = {
     table: t,
-    scale: scale ?? (compileScale(MOF2020_SCALE, []) as { ok: true; scale: GradeScale }).scale,
+    scale: scale ?? (checkScale(MOF2020_SCALE, []) as { ok: true; scale: GradeScale }).scale,
     base,
     explainBelow: dec(opts.explainBelow ?? '0.9'),
     add: (d, effect) => {

@@ -6,7 +6,11 @@
 import type { LocalMessage } from '../errors/messages.js';
 import type { Path } from '../errors/issue.js';
 
-/** What kind of discrepancy. */
+/**
+ * What kind of discrepancy.
+ *
+ * @category Audit
+ */
 export type DiscrepancyCode =
   /** The published total is not the sum of the published parts. */
   | 'total_not_sum'
@@ -51,10 +55,15 @@ export type DiscrepancyCode =
 
 /**
  * What a discrepancy changes: the grade, only points, or nothing (information for the reviewer).
+ * @category Audit
  */
 export type DiscrepancySeverity = 'grade' | 'points' | 'info';
 
-/** One discrepancy. */
+/**
+ * One discrepancy.
+ *
+ * @category Audit
+ */
 export interface Discrepancy {
   readonly code: DiscrepancyCode;
   /** Where in the table (e.g. `["rows", 3, "publishedPoints"]`). */
@@ -69,7 +78,15 @@ export interface Discrepancy {
   readonly message: LocalMessage;
 }
 
-/** Every discrepancy code, for summaries and docs. */
+/**
+ * Every discrepancy code, for summaries and docs.
+ *
+ * @example
+ * ```ts
+ * DISCREPANCY_CODES.includes('total_not_sum'); // true
+ * ```
+ * @category Audit
+ */
 export const DISCREPANCY_CODES: readonly DiscrepancyCode[] = [
   'total_not_sum',
   'total_differs',

@@ -11,7 +11,11 @@ import type { GradeScale } from '../grade/scale.js';
 import type { Discrepancy, DiscrepancySeverity } from './discrepancy.js';
 import type { AuditTable } from './schema.js';
 
-/** The review of one table. */
+/**
+ * The review of one table.
+ *
+ * @category Audit
+ */
 export interface AuditResult {
   /** A label: the table's `id`, else 项目名称, else 单位. */
   readonly id: string | null;

@@ -27,7 +27,15 @@ export const AuditBudgetSchema = BudgetBlockSchema.extend({
   publishedRate: PrintedSchema.optional(),
 });
 
-/** A table under review. */
+/**
+ * A table under review.
+ *
+ * @example
+ * ```ts
+ * AuditTableSchema.safeParse({ ...table, publishedTotal: '98.50', publishedGrade: '优' }).success;
+ * ```
+ * @category Audit
+ */
 export const AuditTableSchema = SelfEvaluationTableSchema.extend({
   /** A label for reports (file name, 项目名称 …). */
   id: z.string().max(500).optional(),
@@ -39,7 +47,11 @@ export const AuditTableSchema = SelfEvaluationTableSchema.extend({
   publishedGrade: z.string().max(20).optional(),
 });
 
-/** A table under review, as written. */
+/**
+ * A table under review, as written.
+ *
+ * @category Audit
+ */
 export type AuditTable = z.infer<typeof AuditTableSchema>;
 
 /**
@@ -53,5 +65,6 @@ export type AuditTable = z.infer<typeof AuditTableSchema>;
  *   rows: [{ l1: '产出指标', l3: '培训人次', target: '≥500人次', actual: '526人次', weight: 90, points: 90 }],
  * };
  * ```
+ * @category Audit
  */
 export type AuditTableInput = DeepReadonly<z.input<typeof AuditTableSchema>>;

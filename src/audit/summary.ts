@@ -13,7 +13,11 @@ import {
   type DiscrepancySeverity,
 } from './discrepancy.js';
 
-/** What a batch of reviews found. */
+/**
+ * What a batch of reviews found.
+ *
+ * @category Audit
+ */
 export interface AuditSummary {
   /** Tables read. */
   readonly tables: number;
@@ -43,6 +47,7 @@ export interface AuditSummary {
  * for (const t of tables) tally.add(auditSelfEvaluation(t));
  * tally.summary().gradeChanges;
  * ```
+ * @category Audit
  */
 export class AuditTally {
   private tables = 0;
@@ -142,6 +147,7 @@ export function auditOne(table: unknown, options: unknown, n: number): AuditResu
  * const { results, summary } = auditMany([tableA, tableB]);
  * summary.byCode.total_not_sum;
  * ```
+ * @category Audit
  */
 export function auditMany(
   tables: Iterable<unknown>,

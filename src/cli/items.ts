@@ -6,7 +6,7 @@
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue } from '../errors/issue.js';
-import { readSelfEvaluationCsv } from '../self/csv.js';
+import { readCsvTable } from '../self/csv.js';
 import type { GridOptions } from '../self/grid.js';
 import { ArrayScanner, type Piece } from './json-array.js';
 import { parseJson } from './json.js';
@@ -50,7 +50,7 @@ async function* tableItems(
 
 /** Sniffed text that is not JSON: a CSV table (already decoded as UTF-8 or UTF-16). */
 function* readTablesFromText(text: string, file: string, options: GridOptions): Generator<Item> {
-  const r = readSelfEvaluationCsv(text, { ...options, name: file === '-' ? 'stdin' : file });
+  const r = readCsvTable(text, { ...options, name: file === '-' ? 'stdin' : file });
   if (r.ok) {
     yield { name: file, table: withPublished(r.value, file) };
     return;

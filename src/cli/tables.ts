@@ -5,8 +5,8 @@
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
 import type { Issue } from '../errors/issue.js';
-import { decodeTableText } from '../io/text.js';
-import { readSelfEvaluationCsv } from '../self/csv.js';
+import { readTableText } from '../io/text.js';
+import { readCsvTable } from '../self/csv.js';
 import { gridOptionIssues, type GridOptions, type GridTable } from '../self/grid.js';
 import { TABLE_LAYOUTS } from '../self/table-layouts.js';
 import { parseJson } from './json.js';
@@ -103,8 +103,8 @@ export async function readTables(
     (data[0] === 0xd0 && data[1] === 0xcf)
   ) {
     // Loaded here, not at start: the spreadsheet library is for those who read spreadsheets.
-    const { readSelfEvaluationWorkbook } = await import('../io/workbook.js');
-    const book = readSelfEvaluationWorkbook(data, options);
+    const { readWorkbookTables } = await import('../io/workbook.js');
+    const book = readWorkbookTables(data, options);
     if (!book.ok) throw prefixed(asError(book.issues, file), file);
     return book.value.map((s) =>
       s.ok
@@ -112,9 +112,9 @@ export async function readTables(
         : { name: `${file}!${s.sheet}`, error: prefixed(asError(s.issues, file), file) },
     );
   }
-  const text = decodeTableText(data);
+  const text = readTableText(data);
   if (!text.ok) throw prefixed(asError(text.issues, file), file);
-  const r = readSelfEvaluationCsv(text.value.text, { ...options, name: baseName(file) });
+  const r = readCsvTable(text.value.text, { ...options, name: baseName(file) });
   return [r.ok ? { name: file, table: r.value } : { name: file, error: asError(r.issues, file) }];
 }
 

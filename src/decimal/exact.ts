@@ -9,18 +9,23 @@ import { ROUNDING_MODES, type Num, type RoundingMode } from './types.js';
 /** A plain decimal literal, optionally in exponent form (what `String(number)` can produce). */
 const LITERAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
-/** The arguments arithmetic accepts: an exact value, a finite number or a decimal string. */
+/**
+ * The arguments arithmetic accepts: an exact value, a finite number or a decimal string.
+ *
+ * @category Evaluate
+ */
 export type Operand = Exact | Num;
 
 /**
  * An exact rational number. Immutable; every operation returns a new value in lowest terms.
- * Build one with {@link dec}.
+ * Build one with `dec`.
  *
  * @example
  * ```ts
  * dec('3.75').times(7).div(30).toString(); // "0.875"
  * dec(1).div(3).toString(); // "1/3"
  * ```
+ * @category Evaluate
  */
 export class Exact {
   /** Numerator (sign of the value). */
@@ -226,7 +231,7 @@ const WITHIN = {
  */
 const LIMIT = B10 ** BigInt(5000);
 
-/** Longest decimal literal {@link dec} reads, and the largest exponent it accepts. */
+/** Longest decimal literal `dec` reads, and the largest exponent it accepts. */
 export const MAX_LITERAL = 400;
 
 /** Most decimal places a value is rounded or printed to (a bound on the string's length). */
@@ -293,7 +298,11 @@ registerCache(() => {
   literals.clear();
 });
 
-/** An exact value, as the rest of jixiao names it. */
+/**
+ * An exact value, as the rest of jixiao names it.
+ *
+ * @category Evaluate
+ */
 export type Dec = Exact;
 
 /**

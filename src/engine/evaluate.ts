@@ -8,7 +8,7 @@ import type { Finding, Warning } from '../findings/finding.js';
 import { lossFinding } from '../findings/build.js';
 import { compiledOf } from '../framework/defineFramework.js';
 import type { Compiled, Framework, GradeScaleInfo } from '../framework/types.js';
-import { MOF2020_SCALE, compileScale, gradeOf, type GradeScale } from '../grade/scale.js';
+import { MOF2020_SCALE, checkScale, gradeOf, type GradeScale } from '../grade/scale.js';
 import {
   EvaluateOptionsSchema,
   resolvePolicies,
@@ -44,7 +44,7 @@ function resolveOptions(
   const policies = resolvePolicies(c.policies, parsed.value);
   const s = parsed.value.scale;
   if (s === undefined) return { policies, scale: c.scale, scaleInfo: framework.scale };
-  const compiled = compileScale(s === 'mof2020' ? MOF2020_SCALE : s, ['options', 'scale']);
+  const compiled = checkScale(s === 'mof2020' ? MOF2020_SCALE : s, ['options', 'scale']);
   if (!compiled.ok) {
     issues.push(...compiled.issues);
     return null;
@@ -90,6 +90,7 @@ function resolveOptions(
  * r.total; // "86.19"
  * r.grade; // "良"
  * ```
+ * @category Evaluate
  */
 export function evaluate(
   framework: Framework,
@@ -246,6 +247,7 @@ function naWarnings(
  * const r = safeEvaluate(fw, { facts: {} });
  * if (!r.success) for (const i of r.error.issues) console.log(i.path, i.message.zh);
  * ```
+ * @category Evaluate
  */
 export function safeEvaluate(
   framework: Framework,

@@ -12,10 +12,15 @@ import type { UnitInfo } from '../schema/unitData.js';
 /**
  * How a node was scored: by its rule (`scored`), not applicable (`notApplicable`), missing input
  * scored 0 by policy (`missing`), or zeroed by a failed gate elsewhere (`vetoed`).
+ * @category Evaluate
  */
 export type NodeStatus = 'scored' | 'notApplicable' | 'missing' | 'vetoed';
 
-/** One indicator of the scored tree. */
+/**
+ * One indicator of the scored tree.
+ *
+ * @category Evaluate
+ */
 export interface ScoredNode {
   readonly id: string;
   readonly name: LocalText;
@@ -51,6 +56,7 @@ export interface ScoredNode {
  * ```ts
  * const line = (r: ScoreSummary) => `${r.total} / ${r.max} ${r.gradeLabel.zh}, ${r.findings.length} 处扣分`;
  * ```
+ * @category Evaluate
  */
 export interface ScoreSummary {
   /** The total, as displayed; equal to the sum of the displayed parts. */
@@ -67,7 +73,11 @@ export interface ScoreSummary {
   readonly warnings: readonly Warning[];
 }
 
-/** The result of {@link evaluate}. */
+/**
+ * The result of {@link evaluate}.
+ *
+ * @category Evaluate
+ */
 export interface Evaluation extends ScoreSummary {
   readonly framework: { readonly id: string; readonly version: string; readonly name: LocalText };
   readonly library: { readonly name: 'jixiao'; readonly version: string };

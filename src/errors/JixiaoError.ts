@@ -20,6 +20,7 @@ const BRAND: unique symbol = Symbol.for('jixiao.JixiaoError') as never;
  *   if (e instanceof JixiaoError) for (const i of e.issues) console.log(i.code, i.path, i.message.zh);
  * }
  * ```
+ * @category Errors
  */
 export class JixiaoError extends Error {
   /** Every problem found, at least one. */
@@ -79,6 +80,7 @@ export class JixiaoError extends Error {
  * ```ts
  * try { evaluate(fw, data); } catch (e) { if (isJixiaoError(e)) console.log(e.issues.length); }
  * ```
+ * @category Errors
  */
 export function isJixiaoError(value: unknown): value is JixiaoError {
   return (

@@ -11,6 +11,7 @@
  * ```ts
  * try { evaluate(fw, data); } catch (e) { if (e instanceof JixiaoInternalError) report(e); }
  * ```
+ * @category Errors
  */
 export class JixiaoInternalError extends Error {
   /**

@@ -1,12 +1,17 @@
 import { isArrayOf } from './arrays.js';
 import { MESSAGES, type IssueCode, type IssueParams, type LocalMessage } from './messages.js';
 
-/** A location inside an input document: object keys and array indexes from its root. */
+/**
+ * A location inside an input document: object keys and array indexes from its root.
+ *
+ * @category Errors
+ */
 export type Path = readonly (string | number)[];
 
 /**
  * One problem found in an input, with where it is and what is wrong, in Chinese and English.
  * Issues are plain data: they serialize, and callers branch on `code`.
+ * @category Errors
  */
 export interface Issue {
   /** What kind of problem (stable, for programs). */
@@ -43,6 +48,7 @@ export function makeIssue<K extends IssueCode>(code: K, path: Path, params: Issu
  * ```ts
  * formatPath(['indicators', 0, 'weight']); // "indicators[0].weight"
  * ```
+ * @category Errors
  */
 export function formatPath(path: Path): string {
   // Tolerant of what a JavaScript caller may pass: this runs while errors are being reported.

@@ -3,7 +3,11 @@
  * parameters (after zod's locales), so every language says the same thing with the same numbers.
  */
 
-/** Text in both languages. */
+/**
+ * Text in both languages.
+ *
+ * @category Errors
+ */
 export interface LocalMessage {
   /** Chinese. */
   readonly zh: string;
@@ -11,7 +15,11 @@ export interface LocalMessage {
   readonly en: string;
 }
 
-/** The parameters each issue code carries into its message. */
+/**
+ * The parameters each issue code carries into its message.
+ *
+ * @category Errors
+ */
 export interface IssueParams {
   /** Input does not match the schema (type, format, range); text comes from zod's locales. */
   invalid_input: { zh: string; en: string };
@@ -92,7 +100,11 @@ export interface IssueParams {
   internal_error: { message: string };
 }
 
-/** Every issue code jixiao reports. */
+/**
+ * Every issue code jixiao reports.
+ *
+ * @category Errors
+ */
 export type IssueCode = keyof IssueParams;
 
 type Catalog = { [K in IssueCode]: (p: IssueParams[K]) => LocalMessage };
@@ -213,5 +225,13 @@ export const MESSAGES: Catalog = {
     ),
 };
 
-/** All issue codes, in catalog order. */
+/**
+ * All issue codes, in catalog order.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes('missing_input'); // true
+ * ```
+ * @category Errors
+ */
 export const ISSUE_CODES = Object.keys(MESSAGES) as IssueCode[];

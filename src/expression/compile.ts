@@ -7,9 +7,13 @@ import { argumentError } from '../errors/arguments.js';
 import { isArrayOf } from '../errors/arrays.js';
 import type { CmpOp, ExprNode } from './parse.js';
 
-/** Where compiled expressions read fact and metric values from. */
+/**
+ * Where compiled expressions read fact and metric values from.
+ *
+ * @category Framework
+ */
 export interface ExprEnv {
-  /** The value of a fact or metric; throws {@link ExprFault} when it cannot be had. */
+  /** The value of a fact or metric; throws an `ExprFault` when it cannot be had. */
   value(name: string): Dec;
 }
 
@@ -52,7 +56,7 @@ export type ExprType = 'number' | 'condition';
  * @returns `"number"`, `"condition"` or `null`
  * @example
  * ```ts
- * const p = parseExpression('a > 1 and b < 2');
+ * const p = readExpression('a > 1 and b < 2');
  * if (p.ok) typeOfExpression(p.node); // "condition"
  * ```
  */
@@ -87,7 +91,7 @@ function both(a: ExprNode, b: ExprNode, t: ExprType): boolean {
  * @returns a closure computing its exact value
  * @example
  * ```ts
- * const p = parseExpression('a / b');
+ * const p = readExpression('a / b');
  * if (p.ok) compileNumber(p.node)({ value: (n) => dec(n === 'a' ? 1 : 4) }).toString(); // "0.25"
  * ```
  */
@@ -154,7 +158,7 @@ function compileCall(fn: 'min' | 'max' | 'abs', args: NumberFn[]): NumberFn {
  * @returns a closure deciding it
  * @example
  * ```ts
- * const p = parseExpression('complaints == 0');
+ * const p = readExpression('complaints == 0');
  * if (p.ok) compileCondition(p.node)({ value: () => dec(0) }); // true
  * ```
  */

@@ -5,11 +5,18 @@
  */
 import { MAX_LITERAL, dec, type Dec } from '../decimal.js';
 import { Fail, syntax, tokenize, type Tok } from './lexer.js';
+import { JixiaoError } from '../errors/JixiaoError.js';
+import { makeIssue, type Path } from '../errors/issue.js';
+import { safely, type SafeResult } from '../errors/safe.js';
 import { EXPRESSION_LIMITS, type ParseFailure } from './limits.js';
 
 export { EXPRESSION_LIMITS, type ParseFailure } from './limits.js';
 
-/** A parsed expression. `num` nodes hold their exact value, converted once. */
+/**
+ * A parsed expression. `num` nodes hold their exact value, converted once.
+ *
+ * @category Framework
+ */
 export type ExprNode =
   | { readonly t: 'num'; readonly v: Dec }
   | { readonly t: 'ref'; readonly name: string }
@@ -25,7 +32,11 @@ export type ExprNode =
   | { readonly t: 'logic'; readonly op: 'and' | 'or'; readonly a: ExprNode; readonly b: ExprNode }
   | { readonly t: 'call'; readonly fn: 'min' | 'max' | 'abs'; readonly args: readonly ExprNode[] };
 
-/** Comparison operators. */
+/**
+ * Comparison operators.
+ *
+ * @category Framework
+ */
 export type CmpOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 const RESERVED = new Set(['and', 'or', 'not', 'min', 'max', 'abs']);
@@ -191,16 +202,17 @@ class Parser {
 }
 
 /**
- * Parses an expression into a tree, or says why it cannot.
+ * Parses an expression into a tree, or says why it cannot (internal: the shape the compiler collects
+ * problems in; callers outside use {@link parseExpression} or {@link safeParseExpression}).
  *
- * @param src - the expression text, e.g. `"executed / adjusted * 100"`
+ * @param src - the expression text
  * @returns the tree, or a failure with zh/en text
  * @example
  * ```ts
- * parseExpression('min(a, b) / 2'); // { ok: true, node: { t: 'bin', … } }
+ * readExpression('min(a, b) / 2'); // { ok: true, node: { t: 'bin', … } }
  * ```
  */
-export function parseExpression(
+export function readExpression(
   src: string,
 ): { ok: true; node: ExprNode } | { ok: false; failure: ParseFailure } {
   if (typeof src !== 'string') {
@@ -230,14 +242,53 @@ export function parseExpression(
 }
 
 /**
+ * Parses a metric expression (计算公式) into a tree.
+ *
+ * @param src - the expression text, e.g. `"executed / adjusted * 100"`
+ * @param at - its path, for the error
+ * @returns the tree
+ * @throws {@link JixiaoError} `expression_syntax` (what is wrong and where) or `expression_limit`
+ * @example
+ * ```ts
+ * parseExpression('min(a, b) / 2').t; // "bin"
+ * ```
+ * @category Framework
+ */
+export function parseExpression(src: string, at: Path = []): ExprNode {
+  const p = readExpression(src);
+  if (p.ok) return p.node;
+  const expr = typeof src === 'string' ? src : String(src);
+  throw new JixiaoError([
+    p.failure.kind === 'limit'
+      ? makeIssue('expression_limit', at, { expr, limit: `${p.failure.zh} / ${p.failure.en}` })
+      : makeIssue('expression_syntax', at, { expr, zh: p.failure.zh, en: p.failure.en }),
+  ]);
+}
+
+/**
+ * Parses a metric expression without throwing.
+ *
+ * @param src - the expression text
+ * @param at - its path, for the error
+ * @returns `{ success: true, data }` (the tree) or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeParseExpression('a +').success; // false
+ * ```
+ * @category Framework
+ */
+export function safeParseExpression(src: string, at: Path = []): SafeResult<ExprNode> {
+  return safely(() => parseExpression(src, at));
+}
+
+/**
  * Lists the fact and metric names an expression refers to, in first-use order.
  *
  * @param node - a parsed expression
  * @returns the distinct names
  * @example
  * ```ts
- * const p = parseExpression('a.b / c + a.b');
- * if (p.ok) referencesOf(p.node); // ['a.b', 'c']
+ * referencesOf(parseExpression('a.b / c + a.b')); // ['a.b', 'c']
  * ```
  */
 export function referencesOf(node: ExprNode): string[] {

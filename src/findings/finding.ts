@@ -4,7 +4,11 @@
  */
 import type { LocalMessage } from '../errors/messages.js';
 
-/** Why points were lost. */
+/**
+ * Why points were lost.
+ *
+ * @category Evaluate
+ */
 export type FindingCode =
   /** The rule scored less than the weight. */
   | 'points_lost'
@@ -18,10 +22,15 @@ export type FindingCode =
 /**
  * How much a finding weighs: `high` when the whole weight is lost, `medium` when half or more,
  * `low` otherwise.
+ * @category Evaluate
  */
 export type Severity = 'high' | 'medium' | 'low';
 
-/** A point lost: where, how much, why. */
+/**
+ * A point lost: where, how much, why.
+ *
+ * @category Evaluate
+ */
 export interface Finding {
   /** The leaf indicator. */
   readonly indicatorId: string;
@@ -39,7 +48,11 @@ export interface Finding {
   readonly message: LocalMessage;
 }
 
-/** What the engine did that changes how a result reads. */
+/**
+ * What the engine did that changes how a result reads.
+ *
+ * @category Evaluate
+ */
 export type WarningCode =
   /** A not-applicable indicator's weight went to other indicators. */
   | 'weight_redistributed'
@@ -60,7 +73,11 @@ export type WarningCode =
   /** Rows without a printed 分值 were given equal shares of their label's points. */
   | 'weights_shared';
 
-/** A warning. */
+/**
+ * A warning.
+ *
+ * @category Evaluate
+ */
 export interface Warning {
   readonly code: WarningCode;
   /** The indicator concerned, if any. */

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { ZERO, dec, placesOf, plain, type Dec } from '../decimal.js';
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
-import { BUILTIN_SCALES, compileScale, type GradeScale } from '../grade/scale.js';
+import { BUILTIN_SCALES, checkScale, type GradeScale } from '../grade/scale.js';
 import { RULE_KINDS, type Rule, type RuleKindName } from '../rules/registry.js';
 import type { PrepareContext, RuleKind, Scorer } from '../rules/types.js';
 import { localText } from '../schema/common.js';
@@ -79,6 +79,7 @@ export function compiledOf(framework: unknown): Compiled | undefined {
  * });
  * fw.indicators[0].weight; // "100"
  * ```
+ * @category Framework
  */
 export function defineFramework(input: FrameworkInput): Framework {
   // Unknown keys (typos) do not stop the checks of meaning: they are reported together with them.
@@ -118,7 +119,7 @@ function compileDocument(doc: FrameworkDocument, issues: Issue[], internal: bool
   const scaleInput =
     doc.scale === undefined || doc.scale === 'mof2020' ? BUILTIN_SCALES.mof2020 : doc.scale;
   if (scaleInput) {
-    const s = compileScale(scaleInput, ['scale']);
+    const s = checkScale(scaleInput, ['scale']);
     if (s.ok) scale = s.scale;
     else issues.push(...s.issues);
   }
@@ -319,6 +320,7 @@ function describe(doc: FrameworkDocument, c: Compiled, copy: boolean): Framework
  * const r = safeDefineFramework({});
  * if (!r.success) console.log(r.error.issues.length);
  * ```
+ * @category Framework
  */
 export function safeDefineFramework(
   input: unknown,

@@ -11,7 +11,7 @@ import {
   type ExprType,
   type NumberFn,
 } from '../expression/compile.js';
-import { parseExpression, referencesOf } from '../expression/parse.js';
+import { readExpression, referencesOf } from '../expression/parse.js';
 import { localText, type LocalText } from '../schema/common.js';
 import type { FrameworkDocument } from '../schema/framework.js';
 
@@ -134,7 +134,7 @@ function checkExpression(
   known: ReadonlySet<string>,
   issues: Issue[],
 ): Parameters<typeof compileNumber>[0] | null {
-  const p = parseExpression(src);
+  const p = readExpression(src);
   if (!p.ok) {
     issues.push(
       p.failure.kind === 'limit'

@@ -13,7 +13,11 @@ import type { FrameworkDocument } from '../schema/framework.js';
 import type { Policies } from '../schema/options.js';
 import type { SymbolTable } from './symbols.js';
 
-/** One indicator of a framework, flattened (tree order). */
+/**
+ * One indicator of a framework, flattened (tree order).
+ *
+ * @category Framework
+ */
 export interface IndicatorInfo {
   /** Unique id. */
   readonly id: string;
@@ -35,7 +39,11 @@ export interface IndicatorInfo {
   readonly formula: LocalText | null;
 }
 
-/** A grade band in plain form. */
+/**
+ * A grade band in plain form.
+ *
+ * @category Framework
+ */
 export interface GradeBandInfo {
   readonly label: LocalText;
   /** Lower bound as a decimal string. */
@@ -43,7 +51,11 @@ export interface GradeBandInfo {
   readonly minInclusive: boolean;
 }
 
-/** A grade scale in plain form. */
+/**
+ * A grade scale in plain form.
+ *
+ * @category Framework
+ */
 export interface GradeScaleInfo {
   readonly id: string;
   /** Maximum total as a decimal string. */
@@ -55,6 +67,7 @@ export interface GradeScaleInfo {
 /**
  * A validated, compiled framework (指标体系). Create it once with `defineFramework` and reuse it
  * for every evaluation. It is frozen; its `definition` is the validated JSON it was made from.
+ * @category Framework
  */
 export interface Framework {
   readonly id: string;

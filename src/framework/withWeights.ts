@@ -77,6 +77,7 @@ function scaleRule(rule: Rule, f: Dec, weight: Dec): Rule {
  * });
  * const fw = defineFramework(doc); // 在职人员控制率 now 5 points, 0.5 per percentage point
  * ```
+ * @category Framework
  */
 export function withWeights(
   framework: Framework | FrameworkInput,

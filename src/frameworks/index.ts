@@ -13,6 +13,12 @@ import department2013 from './department2013.json' with { type: 'json' };
 /**
  * The framework documents shipped with jixiao, by id:
  * - `department2013`: 部门整体支出 (财预〔2013〕53号 附件2) with jixiao's documented default weights.
+ *
+ * @example
+ * ```ts
+ * Object.keys(BUILTIN_FRAMEWORKS); // ["department2013"]
+ * ```
+ * @category Framework
  */
 export const BUILTIN_FRAMEWORKS: Readonly<{ department2013: FrameworkInput }> = Object.freeze({
   department2013: department2013 as FrameworkInput,
@@ -25,6 +31,7 @@ export const BUILTIN_FRAMEWORKS: Readonly<{ department2013: FrameworkInput }> = 
  * ```ts
  * const id: BuiltinFrameworkId = 'department2013';
  * ```
+ * @category Framework
  */
 export type BuiltinFrameworkId = keyof typeof BUILTIN_FRAMEWORKS;
 
@@ -44,6 +51,7 @@ registerCache(() => {
  * const fw = builtinFramework('department2013');
  * fw.indicators.filter((i) => i.level === 1).map((i) => i.name.zh); // ["投入", "过程", "产出", "效果"]
  * ```
+ * @category Framework
  */
 export function builtinFramework(id: BuiltinFrameworkId): Framework {
   stringArgument(id, 'id');

@@ -311,7 +311,15 @@ const TREE: [string, string, string, [string, string, string, Leaf[]][]][] = [
   ],
 ];
 
-/** Ids of the leaf indicators of {@link project2020}, in order. */
+/**
+ * Ids of the leaf indicators of {@link project2020}, in order.
+ *
+ * @example
+ * ```ts
+ * PROJECT_2020_LEAVES[0]; // "decision.approval.basis"
+ * ```
+ * @category Framework
+ */
 export const PROJECT_2020_LEAVES: readonly string[] = TREE.flatMap(([, , , l2]) =>
   l2.flatMap(([, , , leaves]) => leaves.map((l) => l.id)),
 );
@@ -339,6 +347,7 @@ const FACTS = {
  * ```ts
  * const fw = defineFramework(project2020({ 'decision.approval.basis': 3, … }));
  * ```
+ * @category Framework
  */
 export function project2020(weights: Readonly<Record<string, unknown>>): FrameworkDocument {
   objectArgument(weights, 'weights');

@@ -7,7 +7,9 @@ import { Exact, dec, plain, type Dec } from '../decimal.js';
 import { argumentError, isRecord } from '../errors/arguments.js';
 import { isArrayOf } from '../errors/arrays.js';
 import { parseWith } from '../schema/parse.js';
+import { throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
+import { safely, type SafeResult } from '../errors/safe.js';
 import {
   IdSchema,
   LocalTextSchema,
@@ -31,6 +33,12 @@ export const GradeBandSchema = z.strictObject({
  * A grade scale as written in JSON. Bands are listed from the highest down; each band runs from
  * its `min` up to the next higher band's `min` (the top band up to `max`), so bands are contiguous
  * by construction. The lowest band must start at 0 inclusive, so the scale covers `[0, max]`.
+ *
+ * @example
+ * ```ts
+ * GradeScaleSchema.safeParse({ max: 100, bands: [{ label: '合格', min: 60 }, { label: '不合格', min: 0 }] }).success; // true
+ * ```
+ * @category Framework
  */
 export const GradeScaleSchema = z.strictObject({
   id: IdSchema.optional(),
@@ -45,10 +53,18 @@ export const ScaleChoiceSchema = z.union([z.literal('mof2020'), GradeScaleSchema
   error: () => '$jixiao:scale',
 });
 
-/** Input form of a grade scale. */
+/**
+ * Input form of a grade scale.
+ *
+ * @category Framework
+ */
 export type GradeScaleInput = z.infer<typeof GradeScaleSchema>;
 
-/** A validated grade band. */
+/**
+ * A validated grade band.
+ *
+ * @category Framework
+ */
 export interface GradeBand {
   /** The grade's name in both languages. */
   readonly label: LocalText;
@@ -58,7 +74,11 @@ export interface GradeBand {
   readonly minInclusive: boolean;
 }
 
-/** A validated grade scale. */
+/**
+ * A validated grade scale.
+ *
+ * @category Framework
+ */
 export interface GradeScale {
   /** Identifier (`"custom"` when none was given). */
   readonly id: string;
@@ -71,6 +91,12 @@ export interface GradeScale {
 /**
  * The built-in scale of 财预〔2020〕10号 (and the 财政部预算司 bands for central departments):
  * 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
+ *
+ * @example
+ * ```ts
+ * gradeOf(compileScale(MOF2020_SCALE), '89.99').label.zh; // "良"
+ * ```
+ * @category Framework
  */
 export const MOF2020_SCALE: GradeScaleInput = {
   id: 'mof2020',
@@ -90,18 +116,18 @@ export const BUILTIN_SCALES: Readonly<Record<string, GradeScaleInput>> = { mof20
 const bad = (at: Path, zh: string, en: string): Issue => makeIssue('scale_invalid', at, { zh, en });
 
 /**
- * Checks a parsed scale (ordered, contiguous, covering `[0, max]`, unique labels) and compiles it.
+ * Checks a parsed scale (ordered, contiguous, covering `[0, max]`, unique labels) and compiles it
+ * (internal: the compiler collects its issues with those of the document).
  *
  * @param input - a scale already parsed by {@link GradeScaleSchema}
  * @param at - its path in the document
  * @returns the scale, or the issues
  * @example
  * ```ts
- * const r = compileScale(MOF2020_SCALE, []);
- * if (r.ok) gradeOf(r.scale, dec('89.99')).label.zh; // "良"
+ * checkScale(MOF2020_SCALE, []).ok; // true
  * ```
  */
-export function compileScale(
+export function checkScale(
   input: GradeScaleInput,
   at: Path = [],
 ): { ok: true; scale: GradeScale } | { ok: false; issues: Issue[] } {
@@ -178,22 +204,66 @@ function compileParsed(
   };
 }
 
-const EXACT = { zh: '由 dec() 得到的精确数值', en: 'an exact value made by dec()' };
+/**
+ * Validates and compiles a grade scale: bands ordered, contiguous, covering `[0, max]`, with unique
+ * labels (`MOF2020_SCALE` is 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below).
+ *
+ * @param input - the scale as JSON
+ * @returns the compiled scale, for {@link gradeOf}
+ * @throws {@link JixiaoError} `scale_invalid` (or `invalid_input`) listing every problem with its path
+ * @example
+ * ```ts
+ * const local = compileScale({ max: 100, bands: [{ label: '优', min: 90 }, { label: '良', min: 75 }, { label: '差', min: 0 }] });
+ * gradeOf(local, '89.99').label.zh; // "良"
+ * ```
+ * @category Framework
+ */
+export function compileScale(input: GradeScaleInput): GradeScale {
+  const parsed = parseWith(GradeScaleSchema, input, []);
+  if (!parsed.ok) throwIfAny(parsed.issues);
+  const r = checkScale((parsed as { ok: true; value: GradeScaleInput }).value, []);
+  if (!r.ok) throwIfAny(r.issues);
+  return (r as { ok: true; scale: GradeScale }).scale;
+}
+
+/**
+ * Validates and compiles a grade scale without throwing.
+ *
+ * @param input - the scale as JSON
+ * @returns `{ success: true, data }` (the scale) or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeCompileScale({ max: 100, bands: [{ label: '优', min: 90 }] }).success; // false: nothing below 90
+ * ```
+ * @category Framework
+ */
+export function safeCompileScale(input: GradeScaleInput): SafeResult<GradeScale> {
+  return safely(() => compileScale(input));
+}
+
+const EXACT = {
+  zh: '总分（数字、十进制数字符串或精确数值）',
+  en: 'a total (a number, a decimal string or an exact value)',
+};
 const SCALE = { zh: '由 compileScale 得到的等级标准', en: 'a scale made by compileScale' };
 
 /**
  * The band a total falls in. Totals are compared exactly: 89.99 is 良, 90.00 is 优 on `mof2020`.
  *
  * @param scale - a compiled scale
- * @param total - the total to grade (already rounded as displayed)
+ * @param total - the total to grade (already rounded as displayed): a number, a decimal string such as
+ *   `"89.99"`, or an exact value
  * @returns the band
  * @example
  * ```ts
- * gradeOf(scale, dec('90')).label.zh; // "优"
+ * gradeOf(compileScale(MOF2020_SCALE), '90.00').label.zh; // "优"
  * ```
+ * @category Framework
  */
-export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
-  if (!(total instanceof Exact)) throw argumentError('total', EXACT, total);
+export function gradeOf(scale: GradeScale, total: Dec | number | string): GradeBand {
+  const value = totalOf(total);
+  if (value === null) throw argumentError('total', EXACT, total);
+  total = value;
   const given: unknown = scale;
   if (
     !isRecord(given) ||
@@ -209,4 +279,12 @@ export function gradeOf(scale: GradeScale, total: Dec): GradeBand {
   const lowest = scale.bands[scale.bands.length - 1];
   if (!lowest) throw new RangeError('empty grade scale');
   return lowest;
+}
+
+/** A total as an exact value, or `null` when it is no number. */
+function totalOf(total: unknown): Dec | null {
+  if (total instanceof Exact) return total;
+  if (typeof total === 'number') return Number.isFinite(total) ? dec(total) : null;
+  if (typeof total === 'string' && /^-?\d{1,30}(?:\.\d{1,20})?$/.test(total)) return dec(total);
+  return null;
 }

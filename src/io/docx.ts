@@ -31,7 +31,11 @@ import { docxInput } from './docx-check.js';
 import { coreXml, fixZipDates } from './docx-package.js';
 import { formGrid, gridTable, scoreGrid, type TableGrid } from './docx-table.js';
 
-/** Options of {@link writeReportDocx}. */
+/**
+ * Options of {@link writeReportDocx}.
+ *
+ * @category Files
+ */
 export type ReportDocxOptions = RenderOptions;
 
 // A4 in twentieths of a point, with 2.5 cm margins (the landscape page: 2 cm).
@@ -127,6 +131,7 @@ function annex(
  * import { writeReportDocx } from 'jixiao/docx';
  * writeFileSync('自评报告.docx', await writeReportDocx(fillSelfEvaluation(table)));
  * ```
+ * @category Files
  */
 export async function writeReportDocx(
   input: Evaluation | SelfEvaluationResult | FilledTable,

@@ -6,13 +6,21 @@
 import * as z from 'zod';
 import { argumentError, stringArgument } from '../errors/arguments.js';
 
-/** A merged range, 0-based and inclusive. */
+/**
+ * A merged range, 0-based and inclusive.
+ *
+ * @category Files
+ */
 export interface CellRange {
   readonly s: { readonly r: number; readonly c: number };
   readonly e: { readonly r: number; readonly c: number };
 }
 
-/** One sheet: its name, its cells row by row (as displayed) and its merged ranges. */
+/**
+ * One sheet: its name, its cells row by row (as displayed) and its merged ranges.
+ *
+ * @category Files
+ */
 export interface Grid {
   readonly name: string;
   readonly cells: readonly (readonly string[])[];
@@ -47,6 +55,7 @@ const indexArgument = (value: unknown, name: string): number => {
  * ```ts
  * columnName(4); // "E"
  * ```
+ * @category Files
  */
 export function columnName(c: number): string {
   let n = indexArgument(c, 'c') + 1;
@@ -69,6 +78,7 @@ export function columnName(c: number): string {
  * ```ts
  * cellName(11, 4); // "E12"
  * ```
+ * @category Files
  */
 export function cellName(r: number, c: number): string {
   return `${columnName(c)}${indexArgument(r, 'r') + 1}`;
@@ -83,6 +93,7 @@ export function cellName(r: number, c: number): string {
  * ```ts
  * parseRange('A2:A5'); // { s: { r: 1, c: 0 }, e: { r: 4, c: 0 } }
  * ```
+ * @category Files
  */
 export function parseRange(text: string): CellRange | null {
   const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(
@@ -111,6 +122,7 @@ const MAX_FILL = 200_000;
  * filledCells({ name: 's', cells: [['产出指标'], ['']], merges: [parseRange('A1:A2')!] });
  * // [["产出指标"], ["产出指标"]]
  * ```
+ * @category Files
  */
 export function filledCells(grid: Grid): string[][] {
   if (!GridSchema.safeParse(grid).success)

@@ -6,8 +6,13 @@
  * in browsers as in Node.
  */
 import { makeIssue, type Issue } from '../errors/issue.js';
+import { orThrow, safely, type SafeResult } from '../errors/safe.js';
 
-/** The encodings {@link decodeTableText} recognises. */
+/**
+ * The encodings {@link decodeTableText} recognises.
+ *
+ * @category Files
+ */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** Signatures of files people take for tables, with what to say about each. */
@@ -53,17 +58,16 @@ const decodeWith = (encoding: string, bytes: Uint8Array): string | null => {
 };
 
 /**
- * Decodes the bytes of a CSV (or other text) table.
+ * Decodes the bytes of a CSV (or other text) table (internal reading: the CLI collects its issues).
  *
  * @param bytes - the file's bytes
- * @returns the text (without a BOM) and the encoding found, or the problem (`invalid_input` at `["file"]`)
+ * @returns the text and its encoding, or the problem
  * @example
  * ```ts
- * const r = decodeTableText(new Uint8Array([0xd6, 0xd0])); // GBK "中"
- * r.ok && r.value.encoding; // "gb18030"
+ * readTableText(new Uint8Array([0xd6, 0xd0])); // { ok: true, value: { text: "中", encoding: "gb18030" } }
  * ```
  */
-export function decodeTableText(
+export function readTableText(
   bytes: Uint8Array,
 ):
   | { ok: true; value: { text: string; encoding: TextEncodingName } }
@@ -110,4 +114,48 @@ export function decodeTableText(
     '既不是 UTF-8，也不是 GBK/GB18030 或带 BOM 的 UTF-16 文本',
     'is neither UTF-8 nor GBK/GB18030 nor UTF-16 with a BOM',
   );
+}
+
+/**
+ * A decoded table text: the text without its BOM, and the encoding it was in.
+ *
+ * @category Files
+ */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+}
+
+/**
+ * Decodes the bytes of a CSV (or other text) table: UTF-8 (with or without a BOM), UTF-16 with a BOM,
+ * else GBK / GB18030, told apart strictly (bytes that are neither are refused, never guessed at).
+ *
+ * @param bytes - the file's bytes
+ * @returns the text (without a BOM) and the encoding found
+ * @throws {@link JixiaoError} `invalid_input` at `["file"]`: not bytes, a binary file (a workbook, a
+ * PDF …), or text in no encoding it knows
+ * @example
+ * ```ts
+ * decodeTableText(new Uint8Array([0xd6, 0xd0])).encoding; // "gb18030" (GBK "中")
+ * ```
+ * @category Files
+ */
+export function decodeTableText(bytes: Uint8Array): DecodedText {
+  return orThrow(readTableText(bytes));
+}
+
+/**
+ * Decodes the bytes of a table without throwing.
+ *
+ * @param bytes - the file's bytes
+ * @returns `{ success: true, data: { text, encoding } }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const r = safeDecodeTableText(readFileSync('自评表.csv'));
+ * if (r.success) readSelfEvaluationCsv(r.data.text);
+ * ```
+ * @category Files
+ */
+export function safeDecodeTableText(bytes: Uint8Array): SafeResult<DecodedText> {
+  return safely(() => decodeTableText(bytes));
 }

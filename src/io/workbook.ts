@@ -5,35 +5,55 @@
  * behind `jixiao/xlsx` and the command line: the core entry never loads it.
  */
 import * as XLSX from '@e965/xlsx';
+import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
-import {
-  gridOptionIssues,
-  readSelfEvaluationGrid,
-  type GridOptions,
-  type GridTable,
-} from '../self/grid.js';
+import { orThrow, safely, type SafeResult } from '../errors/safe.js';
+import { gridOptionIssues, readGridTable, type GridOptions, type GridTable } from '../self/grid.js';
 import type { CellRange, Grid } from './grid.js';
 
-/** The most rows and columns read from one sheet (a 自评表 has dozens). */
+/**
+ * The most rows and columns read from one sheet (a 自评表 has dozens).
+ *
+ * @example
+ * ```ts
+ * MAX_SHEET_ROWS; // 5000
+ * ```
+ * @category Files
+ */
 export const MAX_SHEET_ROWS = 5000;
-/** The most columns read from one sheet. */
+/**
+ * The most columns read from one sheet.
+ *
+ * @example
+ * ```ts
+ * MAX_SHEET_COLUMNS; // 200
+ * ```
+ * @category Files
+ */
 export const MAX_SHEET_COLUMNS = 200;
 
-/** The most bytes a workbook may have (a zip this large is not a 自评表). */
+/**
+ * The most bytes a workbook may have (a zip this large is not a 自评表).
+ *
+ * @example
+ * ```ts
+ * MAX_WORKBOOK_BYTES / 1024 / 1024; // 64 (MB)
+ * ```
+ * @category Files
+ */
 export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads the visible sheets of a workbook as grids of displayed cell texts.
+ * Reads the visible sheets of a workbook as grids (internal reading, collecting its issues).
  *
  * @param bytes - the file's bytes
- * @returns the sheets, or the problem (an unreadable file, a sheet too large)
+ * @returns the sheets, or the problem
  * @example
  * ```ts
- * const r = readWorkbook(readFileSync('自评表.xlsx'));
- * if (r.ok) for (const g of r.value) console.log(g.name, g.cells.length);
+ * readGrids(bytes).ok; // true
  * ```
  */
-export function readWorkbook(
+export function readGrids(
   bytes: Uint8Array,
 ): { ok: true; value: Grid[] } | { ok: false; issues: Issue[] } {
   const fail = (zh: string, en: string) => ({
@@ -128,37 +148,46 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   return String(cell.v);
 }
 
-/** One sheet's reading: its table, or why it is none. */
-export type SheetReading =
+/** One sheet's reading, internal shape. @internal */
+export type SheetRead =
   | { readonly sheet: string; readonly ok: true; readonly value: GridTable }
   | { readonly sheet: string; readonly ok: false; readonly issues: Issue[] };
 
 /**
- * Reads every 自评表 of a workbook: each visible sheet is one table (or the reason it is none).
- * Empty sheets are left out.
+ * One sheet's reading: its name, and its table or the `JixiaoError` saying why it is none.
+ *
+ * @example
+ * ```ts
+ * const line = (s: SheetReading) => (s.success ? `${s.sheet}: ${s.data.layout}` : `${s.sheet}: ${s.error.message}`);
+ * ```
+ * @category Files
+ */
+export type SheetReading = { readonly sheet: string } & SafeResult<GridTable>;
+
+/**
+ * Reads every 自评表 of a workbook (internal reading, collecting its issues).
  *
  * @param bytes - the file's bytes
- * @param options - extra layouts, or the one layout to use
+ * @param options - layouts
  * @returns one reading per non-empty sheet, or the problem with the file itself
  * @example
  * ```ts
- * const r = readSelfEvaluationWorkbook(readFileSync('自评表.xlsx'));
- * if (r.ok) for (const s of r.value) if (s.ok) scoreSelfEvaluation(s.value.table);
+ * readWorkbookTables(bytes).ok; // true
  * ```
  */
-export function readSelfEvaluationWorkbook(
+export function readWorkbookTables(
   bytes: Uint8Array,
   options: GridOptions = {},
-): { ok: true; value: SheetReading[] } | { ok: false; issues: Issue[] } {
-  const wb = readWorkbook(bytes);
+): { ok: true; value: SheetRead[] } | { ok: false; issues: Issue[] } {
+  const wb = readGrids(bytes);
   if (!wb.ok) return wb;
   // The options are checked once here, not once a sheet.
   const optionIssues = gridOptionIssues(options);
   if (optionIssues.length > 0) return { ok: false, issues: optionIssues };
-  const out: SheetReading[] = [];
+  const out: SheetRead[] = [];
   for (const grid of wb.value) {
     if (!grid.cells.some((row) => row.some((c) => c.trim() !== ''))) continue;
-    const r = readSelfEvaluationGrid(grid, options);
+    const r = readGridTable(grid, options);
     out.push(
       r.ok
         ? { sheet: grid.name, ok: true, value: r.value }
@@ -177,4 +206,92 @@ export function readSelfEvaluationWorkbook(
     };
   }
   return { ok: true, value: out };
+}
+
+/**
+ * Reads the visible sheets of a workbook (.xlsx, .xlsm, .xls, WPS .et, .ods) as grids of the cell
+ * texts Excel shows ("95%", "43.20"), merged ranges kept.
+ *
+ * @param bytes - the file's bytes
+ * @returns the sheets
+ * @throws `JixiaoError` `invalid_input` at `["file"]`: not a workbook, too large, a sheet too large
+ * @example
+ * ```ts
+ * for (const g of readWorkbook(readFileSync('自评表.xlsx'))) console.log(g.name, g.cells.length);
+ * ```
+ * @category Files
+ */
+export function readWorkbook(bytes: Uint8Array): Grid[] {
+  return orThrow(readGrids(bytes));
+}
+
+/**
+ * Reads the visible sheets of a workbook without throwing.
+ *
+ * @param bytes - the file's bytes
+ * @returns `{ success: true, data }` (the sheets) or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeReadWorkbook(new Uint8Array([1, 2, 3])).success; // false
+ * ```
+ * @category Files
+ */
+export function safeReadWorkbook(bytes: Uint8Array): SafeResult<Grid[]> {
+  return safely(() => readWorkbook(bytes));
+}
+
+/**
+ * Reads every 自评表 of a workbook: each visible sheet is one table, or the reason it is none (empty
+ * sheets are left out).
+ *
+ * @param bytes - the file's bytes
+ * @param options - extra layouts, or the one layout to use
+ * @returns one reading per non-empty sheet (`{ sheet, success, data | error }`)
+ * @throws `JixiaoError` for the file itself: not a workbook, no sheet with content, bad options
+ * @example
+ * ```ts
+ * for (const s of readSelfEvaluationWorkbook(readFileSync('自评表.xlsx')))
+ *   if (s.success) scoreSelfEvaluation(s.data.table);
+ * ```
+ * @category Files
+ */
+export function readSelfEvaluationWorkbook(
+  bytes: Uint8Array,
+  options: GridOptions = {},
+): SheetReading[] {
+  return orThrow(readWorkbookTables(bytes, options)).map((s): SheetReading =>
+    s.ok
+      ? { sheet: s.sheet, success: true, data: s.value }
+      : { sheet: s.sheet, success: false, error: errorOf(s.issues) },
+  );
+}
+
+/**
+ * Reads every 自评表 of a workbook without throwing.
+ *
+ * @param bytes - the file's bytes
+ * @param options - extra layouts, or the one layout to use
+ * @returns `{ success: true, data }` (one reading per sheet) or `{ success: false, error }` (the file)
+ * @example
+ * ```ts
+ * const r = safeReadSelfEvaluationWorkbook(readFileSync('自评表.xlsx'));
+ * if (r.success) for (const s of r.data) if (s.success) scoreSelfEvaluation(s.data.table);
+ * ```
+ * @category Files
+ */
+export function safeReadSelfEvaluationWorkbook(
+  bytes: Uint8Array,
+  options: GridOptions = {},
+): SafeResult<SheetReading[]> {
+  return safely(() => readSelfEvaluationWorkbook(bytes, options));
+}
+
+/** The error of a sheet's issues (at least one). */
+function errorOf(issues: readonly Issue[]): JixiaoError {
+  const [first, ...rest] = issues;
+  return new JixiaoError(
+    first
+      ? [first, ...rest]
+      : [makeIssue('invalid_input', [], { zh: '无法读取', en: 'unreadable' })],
+  );
 }

@@ -66,12 +66,13 @@ export function csvField(value: string): string {
  * @param input - the result of `evaluate`, of `scoreSelfEvaluation` (its evaluation, with its warnings), or of
  *   `auditSelfEvaluation` (the review as a whole document)
  * @param options - locale
- * @returns CSV text starting with a BOM; every text cell neutralised as {@link csvField} says
+ * @returns CSV text starting with a BOM; every text cell neutralised against formulas (a leading `'` before `=`, `+`, `-`, `@`)
  * @throws JixiaoError when `evaluation` or `options` is not what it should be
  * @example
  * ```ts
  * writeFileSync('score.csv', renderCsv(result)); // opens in Excel with Chinese intact
  * ```
+ * @category Report
  */
 export function renderCsv(
   input: Evaluation | SelfEvaluationResult | AuditResult,

@@ -104,6 +104,7 @@ function chart(evaluation: Evaluation, locale: Locale): string {
  * ```ts
  * writeFileSync('report.html', renderHtml(result)); // open it, or print it to PDF on A4
  * ```
+ * @category Report
  */
 export function renderHtml(
   input: Evaluation | SelfEvaluationResult | AuditResult,

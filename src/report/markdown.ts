@@ -25,6 +25,7 @@ import type { RenderOptions } from './table.js';
  * ```ts
  * writeFileSync('score.md', renderMarkdown(result));
  * ```
+ * @category Report
  */
 export function renderMarkdown(
   input: Evaluation | SelfEvaluationResult | AuditResult,

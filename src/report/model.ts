@@ -4,7 +4,11 @@
  */
 import type { Evaluation, ScoredNode } from '../engine/types.js';
 
-/** Output language. */
+/**
+ * Output language.
+ *
+ * @category Report
+ */
 export type Locale = 'zh' | 'en';
 
 /** One leaf of the score table. */

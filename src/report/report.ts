@@ -25,6 +25,7 @@ import type { RenderOptions } from './table.js';
  * console.log(renderReport(scoreSelfEvaluation(table)));
  * // … 最终评分结果为 97.24 分，评价等级为“优”。…
  * ```
+ * @category Report
  */
 export function renderReport(
   input: Evaluation | SelfEvaluationResult,

@@ -12,13 +12,21 @@ import { terminalLine } from './escape.js';
 import { WORDS, gradeName, pathNames, scoreGroups, type Locale } from './model.js';
 import { displayWidth, pad } from './width.js';
 
-/** Options of the renderers. */
+/**
+ * Options of the renderers.
+ *
+ * @category Report
+ */
 export interface RenderOptions {
   /** Language of headings and messages (default `zh`). */
   readonly locale?: Locale;
 }
 
-/** Options of {@link renderTable}. */
+/**
+ * Options of {@link renderTable}.
+ *
+ * @category Report
+ */
 export type RenderTableOptions = RenderOptions;
 
 /**
@@ -36,6 +44,7 @@ export type RenderTableOptions = RenderOptions;
  * ```ts
  * console.log(renderTable(evaluate(builtinFramework('department2013'), data)));
  * ```
+ * @category Report
  */
 export function renderTable(
   input: Evaluation | SelfEvaluationResult | AuditResult,

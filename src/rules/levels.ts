@@ -18,7 +18,15 @@ import {
 import { outcome } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
-/** One qualitative level (tier) of a `levels` rule. */
+/**
+ * One qualitative level (tier) of a `levels` rule.
+ *
+ * @example
+ * ```ts
+ * LevelSchema.safeParse({ id: 'good', label: '较好', min: 0.6, max: 0.8 }).success; // true
+ * ```
+ * @category Framework
+ */
 export const LevelSchema = z.strictObject({
   /** The level's key, used in answers (its Chinese label is accepted too). */
   id: z.string().min(1).max(100),
@@ -43,10 +51,22 @@ export const LevelsRuleSchema = z.strictObject({
 /** A `levels` rule as written in a framework. */
 export type LevelsRule = z.infer<typeof LevelsRuleSchema>;
 
-/** A level as written in a framework. */
+/**
+ * A level as written in a framework.
+ *
+ * @category Framework
+ */
 export type LevelDefinition = z.infer<typeof LevelSchema>;
 
-/** The three tiers of 财预〔2020〕10号 for qualitative indicators. */
+/**
+ * The three tiers of 财预〔2020〕10号 for qualitative indicators.
+ *
+ * @example
+ * ```ts
+ * MOF2020_LEVELS.map((l) => l.id); // ["achieved", "partial", "unachieved"]
+ * ```
+ * @category Framework
+ */
 export const MOF2020_LEVELS: readonly LevelDefinition[] = [
   { id: 'achieved', label: { zh: '达成年度指标', en: 'Target achieved' }, min: '0.8', max: 1 },
   {

@@ -13,7 +13,15 @@ import { SurveyRuleSchema, surveyRule } from './survey.js';
 import { TargetRuleSchema, targetRule } from './target.js';
 import type { RuleKind } from './types.js';
 
-/** Schema of any rule object: a union discriminated by `kind`. */
+/**
+ * Schema of any rule object: a union discriminated by `kind`.
+ *
+ * @example
+ * ```ts
+ * RuleSchema.safeParse({ kind: 'ratio', metric: 'executed / adjusted * 100' }).success; // true
+ * ```
+ * @category Framework
+ */
 export const RuleSchema = z.discriminatedUnion('kind', [
   RatioRuleSchema,
   StepDeductionRuleSchema,
@@ -26,7 +34,11 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   TargetRuleSchema,
 ]);
 
-/** Any rule as written in a framework (after validation). */
+/**
+ * Any rule as written in a framework (after validation).
+ *
+ * @category Framework
+ */
 export type Rule = z.infer<typeof RuleSchema>;
 
 /**
@@ -37,16 +49,33 @@ export type Rule = z.infer<typeof RuleSchema>;
  * ```ts
  * const rule: RuleInput = { kind: 'ratio', metric: 'executed / adjusted * 100', fullAt: 100 };
  * ```
+ * @category Framework
  */
 export type RuleInput = z.input<typeof RuleSchema>;
 
-/** Every rule kind's name. */
+/**
+ * Every rule kind's name.
+ *
+ * @category Framework
+ */
 export type RuleKindName = Rule['kind'];
 
-/** The registry's shape: each kind name mapped to its rule. */
+/**
+ * The registry's shape: each kind name mapped to its rule.
+ *
+ * @category Framework
+ */
 export type Registry = { [K in RuleKindName]: RuleKind<Extract<Rule, { kind: K }>> };
 
-/** Rule kinds by name. */
+/**
+ * Rule kinds by name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(RULE_KINDS); // ["ratio", "stepDeduction", "bands", "elements", "gate", "levels", "manual", "survey", "target"]
+ * ```
+ * @category Framework
+ */
 export const RULE_KINDS: Registry = {
   ratio: ratioRule,
   stepDeduction: stepDeductionRule,

@@ -19,7 +19,15 @@ import { pct, outcome } from './shared.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { RuleFault, type Flag, type RuleKind } from './types.js';
 
-/** Schema of a 指标值: text as written, or the 101号 columns. */
+/**
+ * Schema of a 指标值: text as written, or the 101号 columns.
+ *
+ * @example
+ * ```ts
+ * TargetInputSchema.safeParse('≥95%').success; // true
+ * ```
+ * @category Framework
+ */
 export const TargetInputSchema = z.union(
   [
     z.string().min(1).max(500),
@@ -48,7 +56,15 @@ export const OverCompletionSchema = z.strictObject({
   policy: z.enum(['flag', 'proportional']).optional(),
 });
 
-/** Parameters of a `target` rule. */
+/**
+ * Parameters of a `target` rule.
+ *
+ * @example
+ * ```ts
+ * TargetRuleSchema.safeParse({ kind: 'target', target: '≥50个' }).success; // true
+ * ```
+ * @category Framework
+ */
 export const TargetRuleSchema = z.strictObject({
   kind: z.literal('target'),
   /** The table's year, for deadlines written without one ("12月31日前"). */
@@ -59,7 +75,11 @@ export const TargetRuleSchema = z.strictObject({
   overCompletion: OverCompletionSchema.optional(),
 });
 
-/** A `target` rule as written in a framework. */
+/**
+ * A `target` rule as written in a framework.
+ *
+ * @category Framework
+ */
 export type TargetRule = z.infer<typeof TargetRuleSchema>;
 
 /** How an `explanationRequired` flag's message begins; the reason follows. */

@@ -16,7 +16,11 @@ import type { Path } from '../errors/issue.js';
 import type { ExprEnv } from '../expression/compile.js';
 import type { LocalText } from '../schema/common.js';
 
-/** One step of a rule's reasoning, for the trace: a stable key and its value as text. */
+/**
+ * One step of a rule's reasoning, for the trace: a stable key and its value as text.
+ *
+ * @category Framework
+ */
 export interface TraceEntry {
   /** What the value is (`"value"`, `"threshold"`, `"steps"`, `"rate"` …). */
   readonly key: string;
@@ -27,6 +31,7 @@ export interface TraceEntry {
 /**
  * Something about a scored indicator that a reader must attend to without changing its points:
  * a 偏差原因 to write, an over-completion, an assumed comparator, a converted unit.
+ * @category Framework
  */
 export interface Flag {
   /** Stable code, e.g. `"explanationRequired"`. */
@@ -35,7 +40,11 @@ export interface Flag {
   readonly message: LocalMessage;
 }
 
-/** A compiled metric expression with its source text and unit. */
+/**
+ * A compiled metric expression with its source text and unit.
+ *
+ * @category Framework
+ */
 export interface CompiledMetric<F> {
   /** The expression as written. */
   readonly src: string;
@@ -45,7 +54,11 @@ export interface CompiledMetric<F> {
   readonly unit: string;
 }
 
-/** What a rule kind gets while being prepared (once per indicator, at framework compile time). */
+/**
+ * What a rule kind gets while being prepared (once per indicator, at framework compile time).
+ *
+ * @category Framework
+ */
 export interface PrepareContext {
   /** The indicator's id. */
   readonly id: string;
@@ -65,7 +78,11 @@ export interface PrepareContext {
   conditionExpr(src: string, at: Path): CompiledMetric<(env: ExprEnv) => boolean> | null;
 }
 
-/** What a scorer gets for one evaluation. */
+/**
+ * What a scorer gets for one evaluation.
+ *
+ * @category Framework
+ */
 export interface ScoreInput {
   /** The indicator's validated answer (rule fields only), or `undefined` when none was given. */
   readonly answer: Readonly<Record<string, unknown>> | undefined;
@@ -73,7 +90,11 @@ export interface ScoreInput {
   readonly env: ExprEnv;
 }
 
-/** The result of scoring one leaf at its own (base) weight. */
+/**
+ * The result of scoring one leaf at its own (base) weight.
+ *
+ * @category Framework
+ */
 export interface RuleOutcome {
   /** Share of the weight earned, in [0, 1]. */
   readonly rate: Dec;
@@ -92,7 +113,11 @@ export interface RuleOutcome {
   readonly flags?: readonly Flag[];
 }
 
-/** A scorer prepared for one indicator. */
+/**
+ * A scorer prepared for one indicator.
+ *
+ * @category Framework
+ */
 export type Scorer = (input: ScoreInput) => RuleOutcome;
 
 /**
@@ -116,7 +141,11 @@ export class RuleFault<K extends IssueCode = IssueCode> extends Error {
   }
 }
 
-/** A rule kind: schema, answer fields and preparation. */
+/**
+ * A rule kind: schema, answer fields and preparation.
+ *
+ * @category Framework
+ */
 export interface RuleKind<P extends { kind: string }> {
   /** The discriminator value. */
   readonly kind: P['kind'];

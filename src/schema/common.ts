@@ -12,6 +12,7 @@ import { dec, type Dec } from '../decimal.js';
  * ```ts
  * const rows: DeepReadonly<{ l3: string }[]> = [{ l3: '培训人次' }] as const;
  * ```
+ * @category Framework
  */
 export type DeepReadonly<T> = T extends readonly (infer U)[]
   ? readonly DeepReadonly<U>[]
@@ -87,16 +88,30 @@ export const PercentSchema = NumSchema.refine(inRange(0, 100), {
 /**
  * Text in Chinese, optionally with English: `"在职人员控制率"` or
  * `{ "zh": "在职人员控制率", "en": "Staff control rate" }`.
+ *
+ * @example
+ * ```ts
+ * LocalTextSchema.safeParse({ zh: '预算执行率', en: 'Budget execution rate' }).success; // true
+ * ```
+ * @category Framework
  */
 export const LocalTextSchema = z.union(
   [z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() })],
   { error: () => '$jixiao:text' },
 );
 
-/** Input form of {@link LocalTextSchema}. */
+/**
+ * Input form of {@link LocalTextSchema}.
+ *
+ * @category Framework
+ */
 export type LocalTextInput = z.infer<typeof LocalTextSchema>;
 
-/** Text in both languages, after normalisation (English falls back to Chinese). */
+/**
+ * Text in both languages, after normalisation (English falls back to Chinese).
+ *
+ * @category Framework
+ */
 export interface LocalText {
   /** Chinese. */
   readonly zh: string;

@@ -23,7 +23,11 @@ export const NameSchema = z
   })
   .max(100);
 
-/** An indicator as written in a framework. */
+/**
+ * An indicator as written in a framework.
+ *
+ * @category Framework
+ */
 export interface IndicatorInput {
   /** Unique id within the framework. */
   readonly id: string;
@@ -43,7 +47,15 @@ export interface IndicatorInput {
   readonly children?: readonly IndicatorInput[] | undefined;
 }
 
-/** Schema of one indicator (recursive through `children`). */
+/**
+ * Schema of one indicator (recursive through `children`).
+ *
+ * @example
+ * ```ts
+ * IndicatorSchema.safeParse({ id: 'a', name: 'A', weight: 10, rule: { kind: 'manual' } }).success; // true
+ * ```
+ * @category Framework
+ */
 export const IndicatorSchema: z.ZodType<IndicatorInput, IndicatorInput> = z.strictObject({
   id: IdSchema,
   name: LocalTextSchema,
@@ -74,7 +86,15 @@ export const MetricSchema = z.strictObject({
   description: LocalTextSchema.optional(),
 });
 
-/** Schema of a whole framework document. */
+/**
+ * Schema of a whole framework document.
+ *
+ * @example
+ * ```ts
+ * FrameworkSchema.safeParse(JSON.parse(readFileSync('framework.json', 'utf8'))).success; // the schema alone (defineFramework also checks meaning)
+ * ```
+ * @category Framework
+ */
 export const FrameworkSchema = z.strictObject({
   /** Allowed so editors can point at the JSON Schema. */
   $schema: z.string().optional(),
@@ -93,7 +113,11 @@ export const FrameworkSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).min(1).max(200),
 });
 
-/** A framework document as written in JSON. */
+/**
+ * A framework document as written in JSON.
+ *
+ * @category Framework
+ */
 export type FrameworkInput = DeepReadonly<z.input<typeof FrameworkSchema>>;
 
 /** A framework document after validation (what the compiler reads; internal). */

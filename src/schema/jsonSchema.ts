@@ -10,7 +10,15 @@ import { TableLayoutSchema } from '../self/table-layouts.js';
 import { FrameworkSchema } from './framework.js';
 import { UnitDataSchema } from './unitData.js';
 
-/** The documents jixiao publishes a JSON Schema for. */
+/**
+ * The documents jixiao publishes a JSON Schema for.
+ *
+ * @example
+ * ```ts
+ * Object.keys(JSON_SCHEMAS); // ["framework", "unit-data", "self-evaluation", "layout"]
+ * ```
+ * @category Evaluate
+ */
 export const JSON_SCHEMAS = {
   framework: {
     schema: FrameworkSchema,
@@ -34,7 +42,11 @@ export const JSON_SCHEMAS = {
   },
 } as const;
 
-/** Names of the published schemas. */
+/**
+ * Names of the published schemas.
+ *
+ * @category Evaluate
+ */
 export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
 
 /**
@@ -47,6 +59,7 @@ export type JsonSchemaName = keyof typeof JSON_SCHEMAS;
  * ```ts
  * const schema = jsonSchema('framework'); // validate with any JSON Schema library
  * ```
+ * @category Evaluate
  */
 export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
   if (typeof name !== 'string' || !Object.hasOwn(JSON_SCHEMAS, name)) {

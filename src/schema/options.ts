@@ -34,7 +34,15 @@ export const PoliciesSchema = z.strictObject({
   rounding: RoundingSchema.optional(),
 });
 
-/** Options of `evaluate`: policies plus an optional grade scale override. */
+/**
+ * Options of `evaluate`: policies plus an optional grade scale override.
+ *
+ * @example
+ * ```ts
+ * EvaluateOptionsSchema.safeParse({ notApplicable: 'rescale' }).success; // true
+ * ```
+ * @category Evaluate
+ */
 export const EvaluateOptionsSchema = PoliciesSchema.extend({
   /** A grade scale: a built-in id (`"mof2020"`) or a custom scale. */
   scale: ScaleChoiceSchema.optional(),
@@ -43,7 +51,11 @@ export const EvaluateOptionsSchema = PoliciesSchema.extend({
 /** Input form of the policies. */
 export type PoliciesInput = z.infer<typeof PoliciesSchema>;
 
-/** Input form of the evaluate options. */
+/**
+ * Input form of the evaluate options.
+ *
+ * @category Evaluate
+ */
 export type EvaluateOptions = z.infer<typeof EvaluateOptionsSchema>;
 
 /**
@@ -53,10 +65,15 @@ export type EvaluateOptions = z.infer<typeof EvaluateOptionsSchema>;
  * ```ts
  * const options: EvaluateOptionsInput = { notApplicable: 'redistribute', scale: 'mof2020' };
  * ```
+ * @category Evaluate
  */
 export type EvaluateOptionsInput = DeepReadonly<z.input<typeof EvaluateOptionsSchema>>;
 
-/** Policies after defaults are applied. */
+/**
+ * Policies after defaults are applied.
+ *
+ * @category Evaluate
+ */
 export interface Policies {
   /** Not-applicable policy. */
   readonly notApplicable: 'redistribute' | 'rescale' | 'zero';
@@ -70,7 +87,15 @@ export interface Policies {
   };
 }
 
-/** The defaults: redistribute, error, 2 places half-up at the leaves. */
+/**
+ * The defaults: redistribute, error, 2 places half-up at the leaves.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICIES.rounding; // { places: 2, mode: "halfUp", stage: "leaf" }
+ * ```
+ * @category Evaluate
+ */
 export const DEFAULT_POLICIES: Policies = Object.freeze({
   notApplicable: 'redistribute',
   missing: 'error',

@@ -5,7 +5,15 @@
 import * as z from 'zod';
 import { NumSchema, type DeepReadonly } from './common.js';
 
-/** The evaluated unit. */
+/**
+ * The evaluated unit.
+ *
+ * @example
+ * ```ts
+ * UnitInfoSchema.safeParse({ name: '临泽县科学技术协会', year: 2023 }).success; // true
+ * ```
+ * @category Evaluate
+ */
 export const UnitInfoSchema = z.strictObject({
   /** Name (单位名称), e.g. `"临泽县科学技术协会"`. */
   name: z.string().min(1).max(200),
@@ -17,7 +25,11 @@ export const UnitInfoSchema = z.strictObject({
   note: z.string().max(4000).optional(),
 });
 
-/** The evaluated unit. */
+/**
+ * The evaluated unit.
+ *
+ * @category Evaluate
+ */
 export type UnitInfo = z.infer<typeof UnitInfoSchema>;
 
 /** Answer fields every indicator accepts, inner or leaf. */
@@ -36,7 +48,15 @@ export const commonAnswer = {
     .optional(),
 };
 
-/** Schema of a unit data document (answers are checked per rule later). */
+/**
+ * Schema of a unit data document (answers are checked per rule later).
+ *
+ * @example
+ * ```ts
+ * UnitDataSchema.safeParse({ facts: { 'staff.actual': 8 } }).success; // true
+ * ```
+ * @category Evaluate
+ */
 export const UnitDataSchema = z.strictObject({
   $schema: z.string().optional(),
   unit: UnitInfoSchema.optional(),
@@ -60,6 +80,7 @@ export const UnitDataSchema = z.strictObject({
  *   answers: { rest: { points: '94.5', justification: '材料齐全' } },
  * };
  * ```
+ * @category Evaluate
  */
 export type UnitDataInput = DeepReadonly<
   Omit<z.input<typeof UnitDataSchema>, 'answers'> & {
@@ -75,6 +96,7 @@ export type UnitDataInput = DeepReadonly<
  * ```ts
  * const a: AnswerInput = { level: 'achieved', points: '5.5', justification: '按期完成' };
  * ```
+ * @category Evaluate
  */
 export interface AnswerInput {
   /** The indicator does not apply to this unit (不适用). */
@@ -114,6 +136,7 @@ export interface AnswerInput {
  * ```ts
  * ANSWER_FIELDS.includes('points'); // true
  * ```
+ * @category Evaluate
  */
 export const ANSWER_FIELDS: readonly (keyof AnswerInput)[] = Object.freeze([
   'notApplicable',

@@ -10,14 +10,14 @@
  */
 import { describeValue, stringArgument } from '../errors/arguments.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
-import {
-  gridOptionIssues,
-  readSelfEvaluationGrid,
-  type GridOptions,
-  type GridTable,
-} from './grid.js';
+import { orThrow, safely, type SafeResult } from '../errors/safe.js';
+import { gridOptionIssues, readGridTable, type GridOptions, type GridTable } from './grid.js';
 
-/** A table read from CSV, with what it published (得分, 合计, 评价等级) kept apart. */
+/**
+ * A table read from CSV, with what it published (得分, 合计, 评价等级) kept apart.
+ *
+ * @category Files
+ */
 export type CsvTable = GridTable;
 
 /**
@@ -30,6 +30,7 @@ export type CsvTable = GridTable;
  * ```ts
  * csvRecords('a,"b,c"\n1,2'); // [["a", "b,c"], ["1", "2"]]
  * ```
+ * @category Files
  */
 export function csvRecords(text: string): string[][] {
   return csvRows(stringArgument(text, 'text')).filter((r) => r.some((c) => c.trim() !== ''));
@@ -45,6 +46,7 @@ export function csvRecords(text: string): string[][] {
  * ```ts
  * csvRows('a\n\nb'); // [["a"], [""], ["b"]]
  * ```
+ * @category Files
  */
 export function csvRows(text: string): string[][] {
   const src = stringArgument(text, 'text').replace(/^\uFEFF/, '');
@@ -82,19 +84,17 @@ export function csvRows(text: string): string[][] {
 }
 
 /**
- * Reads a self-evaluation table from CSV text, in any layout {@link readSelfEvaluationGrid} knows
- * (the national form, the provincial layouts, the user's own).
+ * Reads a self-evaluation table from CSV text (internal reading, collecting its issues).
  *
- * @param text - the CSV (e.g. saved from Excel; a BOM is fine); decode bytes with `decodeTableText`
- * @param options - extra layouts, the one layout to use, and the name used in messages (default "csv")
- * @returns the table and its published figures, or the problems (each naming its row and column)
+ * @param text - the CSV
+ * @param options - layouts and the name used in messages
+ * @returns the table, or the problems
  * @example
  * ```ts
- * const r = readSelfEvaluationCsv(readFileSync('table.csv', 'utf8'));
- * if (r.ok) scoreSelfEvaluation(r.value.table);
+ * readCsvTable(text, { name: 'a.csv' }).ok; // true
  * ```
  */
-export function readSelfEvaluationCsv(
+export function readCsvTable(
   text: string,
   options: GridOptions & { readonly name?: string } = {},
 ): { ok: true; value: CsvTable } | { ok: false; issues: Issue[] } {
@@ -117,5 +117,48 @@ export function readSelfEvaluationCsv(
   const name = options.name ?? 'csv';
   // "'=8个": the apostrophe jixiao (and others) put before a cell a spreadsheet would run as a formula.
   const cells = rows.map((r) => r.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c)));
-  return readSelfEvaluationGrid({ name, cells }, { ...options, extraCells: 'error' });
+  return readGridTable({ name, cells }, { ...options, extraCells: 'error' });
+}
+
+/**
+ * Reads a self-evaluation table from CSV text, in any layout {@link readSelfEvaluationGrid} knows
+ * (the national form, the provincial layouts, the user's own).
+ *
+ * @param text - the CSV (e.g. saved from Excel; a BOM is fine); decode bytes with `decodeTableText`
+ * @param options - extra layouts, the one layout to use, and the name used in messages (default "csv")
+ * @returns the table (ready for `scoreSelfEvaluation`) and its published figures
+ * @throws {@link JixiaoError} listing every problem, each naming its row and column
+ * @example
+ * ```ts
+ * const { table } = readSelfEvaluationCsv(decodeTableText(readFileSync('自评表.csv')).text);
+ * scoreSelfEvaluation(table).total;
+ * ```
+ * @category Files
+ */
+export function readSelfEvaluationCsv(
+  text: string,
+  options: GridOptions & { readonly name?: string } = {},
+): CsvTable {
+  return orThrow(readCsvTable(text, options));
+}
+
+/**
+ * Reads a self-evaluation table from CSV text without throwing.
+ *
+ * @param text - the CSV
+ * @param options - extra layouts, the one layout to use, and the name used in messages
+ * @returns `{ success: true, data }` (the table and its published figures) or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const r = safeReadSelfEvaluationCsv(text, { name: '自评表.csv' });
+ * if (r.success) scoreSelfEvaluation(r.data.table);
+ * else for (const i of r.error.issues) console.log(i.message.zh);
+ * ```
+ * @category Files
+ */
+export function safeReadSelfEvaluationCsv(
+  text: string,
+  options: GridOptions & { readonly name?: string } = {},
+): SafeResult<CsvTable> {
+  return safely(() => readSelfEvaluationCsv(text, options));
 }

@@ -16,7 +16,15 @@ import type {
   SelfEvaluationTableInput,
 } from './schema.js';
 
-/** The column headers of the filled form (the national layout, read back by `national2020`). */
+/**
+ * The column headers of the filled form (the national layout, read back by `national2020`).
+ *
+ * @example
+ * ```ts
+ * FILLED_HEADERS.at(-1); // "扣分说明"
+ * ```
+ * @category Self-evaluation
+ */
 export const FILLED_HEADERS = [
   '一级指标',
   '二级指标',
@@ -29,7 +37,11 @@ export const FILLED_HEADERS = [
   '扣分说明',
 ] as const;
 
-/** A filled table: its sheet, the result it shows, and where the rows that need a 偏差原因 are. */
+/**
+ * A filled table: its sheet, the result it shows, and where the rows that need a 偏差原因 are.
+ *
+ * @category Self-evaluation
+ */
 export interface FilledTable {
   /** The cells and merged ranges (read back by `readSelfEvaluationGrid`). */
   readonly grid: Grid & { readonly cells: string[][]; readonly merges: CellRange[] };
@@ -74,6 +86,7 @@ function lossText(result: SelfEvaluationResult, k: number): string {
  * filled.grid.cells[0]?.[0]; // "项目支出绩效自评表"
  * renderFilledCsv(filled); // the CSV to hand in
  * ```
+ * @category Self-evaluation
  */
 export function fillSelfEvaluation(
   table: SelfEvaluationTableInput,
@@ -262,6 +275,7 @@ function layoutFilled(
  * ```ts
  * renderFilledCsv(fillSelfEvaluation(table)).startsWith('\uFEFF项目支出绩效自评表'); // true
  * ```
+ * @category Self-evaluation
  */
 export function renderFilledCsv(filled: FilledTable): string {
   const cells = (filled as { grid?: { cells?: unknown } } | null)?.grid?.cells;

@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 import * as z from 'zod';
 import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
 import { parseWith } from '../schema/parse.js';
+import { orThrow, safely, type SafeResult } from '../errors/safe.js';
 import type { SelfEvaluationTableInput } from './schema.js';
 import { placeText } from './where.js';
 import {
@@ -21,7 +22,11 @@ import {
   type TableLayout,
 } from './table-layouts.js';
 
-/** A table read from a grid, with what it published kept apart. */
+/**
+ * A table read from a grid, with what it published kept apart.
+ *
+ * @category Files
+ */
 export interface GridTable {
   /**
    * The table in the shape `scoreSelfEvaluation` takes, ready to pass to it; its values are checked
@@ -42,7 +47,11 @@ export interface GridTable {
   readonly sheet: string;
 }
 
-/** Options of {@link readSelfEvaluationGrid}. */
+/**
+ * Options of {@link readSelfEvaluationGrid}.
+ *
+ * @category Files
+ */
 export interface GridOptions {
   /** Layouts to try before the built-in ones (e.g. a province's own, from JSON). */
   readonly layouts?: readonly TableLayout[];
@@ -199,18 +208,17 @@ function nearest(
 }
 
 /**
- * Reads a self-evaluation table from a grid of cells.
+ * Reads a self-evaluation table from a grid of cells (internal reading, collecting its issues).
  *
- * @param grid - a sheet: its name, cells as displayed, merged ranges
- * @param options - extra layouts, or the one layout to use
- * @returns the table with its published figures, or the problems (each naming its cell)
+ * @param grid - a sheet
+ * @param options - layouts
+ * @returns the table, or the problems
  * @example
  * ```ts
- * const r = readSelfEvaluationGrid({ name: 'Sheet1', cells: records });
- * if (r.ok) scoreSelfEvaluation(r.value.table);
+ * readGridTable({ name: 'Sheet1', cells }).ok; // true
  * ```
  */
-export function readSelfEvaluationGrid(
+export function readGridTable(
   grid: Grid,
   options: GridOptions = {},
 ): { ok: true; value: GridTable } | { ok: false; issues: Issue[] } {
@@ -763,4 +771,43 @@ function readHead(
     if (achieved && goalAt + 1 < end) goal.achieved = achieved;
     if (Object.keys(goal).length > 0) table.goal = goal;
   }
+}
+
+/**
+ * Reads a self-evaluation table from a grid of cells: the national form of 财预〔2020〕10号 or any
+ * provincial layout (told by its header row), or the one `options.layout` names.
+ *
+ * @param grid - a sheet: its name, cells as displayed, merged ranges
+ * @param options - extra layouts, or the one layout to use
+ * @returns the table (ready for `scoreSelfEvaluation`), its published figures and its layout
+ * @throws {@link JixiaoError} listing every problem, each naming its cell ("Sheet1!E12")
+ * @example
+ * ```ts
+ * const { table, layout } = readSelfEvaluationGrid({ name: 'Sheet1', cells: records });
+ * scoreSelfEvaluation(table).total;
+ * ```
+ * @category Files
+ */
+export function readSelfEvaluationGrid(grid: Grid, options: GridOptions = {}): GridTable {
+  return orThrow(readGridTable(grid, options));
+}
+
+/**
+ * Reads a self-evaluation table from a grid of cells without throwing.
+ *
+ * @param grid - a sheet: its name, cells as displayed, merged ranges
+ * @param options - extra layouts, or the one layout to use
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const r = safeReadSelfEvaluationGrid({ name: 'Sheet1', cells: records });
+ * if (r.success) scoreSelfEvaluation(r.data.table);
+ * ```
+ * @category Files
+ */
+export function safeReadSelfEvaluationGrid(
+  grid: Grid,
+  options: GridOptions = {},
+): SafeResult<GridTable> {
+  return safely(() => readSelfEvaluationGrid(grid, options));
 }

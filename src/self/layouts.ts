@@ -5,7 +5,11 @@
  * 10 + 90 split freely), so a different split is a warning, not an error.
  */
 
-/** A self-evaluation layout: expected weights of the budget block and of each 一级指标. */
+/**
+ * A self-evaluation layout: expected weights of the budget block and of each 一级指标.
+ *
+ * @category Self-evaluation
+ */
 export interface SelfEvaluationLayout {
   readonly id: string;
   readonly name: { readonly zh: string; readonly en: string };
@@ -23,7 +27,15 @@ export interface SelfEvaluationLayout {
   }[];
 }
 
-/** The 10 / 50 / 30 / 10 layout of 财预〔2020〕10号 单位自评. */
+/**
+ * The 10 / 50 / 30 / 10 layout of 财预〔2020〕10号 单位自评.
+ *
+ * @example
+ * ```ts
+ * PROJECT_SELF_2020.budget; // "10" (预算执行率 10 分; 产出 50, 效益 30, 满意度 10)
+ * ```
+ * @category Self-evaluation
+ */
 export const PROJECT_SELF_2020: SelfEvaluationLayout = {
   id: 'projectSelf2020',
   name: {
@@ -56,7 +68,15 @@ export const PROJECT_SELF_2020: SelfEvaluationLayout = {
   ],
 };
 
-/** Built-in self-evaluation layouts by id. */
+/**
+ * Built-in self-evaluation layouts by id.
+ *
+ * @example
+ * ```ts
+ * Object.keys(SELF_EVALUATION_LAYOUTS); // ["projectSelf2020"]
+ * ```
+ * @category Self-evaluation
+ */
 export const SELF_EVALUATION_LAYOUTS: Readonly<Record<string, SelfEvaluationLayout>> = {
   projectSelf2020: PROJECT_SELF_2020,
 };

@@ -25,7 +25,15 @@ export const CellOriginSchema = z.strictObject({
   cells: z.record(z.string().max(40), z.string().regex(/^[A-Z]{1,3}\d{1,7}$/)).optional(),
 });
 
-/** The budget block (项目资金). */
+/**
+ * The budget block (项目资金).
+ *
+ * @example
+ * ```ts
+ * BudgetBlockSchema.safeParse({ adjusted: '89.974', executed: '89.974' }).success; // true
+ * ```
+ * @category Self-evaluation
+ */
 export const BudgetBlockSchema = z.strictObject({
   /** 年初预算数. */
   initial: NonNegNumSchema.optional(),
@@ -63,7 +71,15 @@ export const SubRowSchema = z.strictObject({
   note: z.string().max(4000).optional(),
 });
 
-/** One row of 绩效指标. */
+/**
+ * One row of 绩效指标.
+ *
+ * @example
+ * ```ts
+ * SelfEvaluationRowSchema.safeParse({ l1: '产出指标', l3: '培训人次', target: '≥500人次', actual: '526人次', weight: 15 }).success; // true
+ * ```
+ * @category Self-evaluation
+ */
 export const SelfEvaluationRowSchema = z.strictObject({
   /** 一级指标, e.g. "产出指标". */
   l1: z.string().min(1).max(200),
@@ -103,7 +119,15 @@ export const SelfEvaluationRowSchema = z.strictObject({
   at: CellOriginSchema.optional(),
 });
 
-/** A whole self-evaluation table. */
+/**
+ * A whole self-evaluation table.
+ *
+ * @example
+ * ```ts
+ * SelfEvaluationTableSchema.safeParse(JSON.parse(readFileSync('table.json', 'utf8'))).success;
+ * ```
+ * @category Self-evaluation
+ */
 export const SelfEvaluationTableSchema = z.strictObject({
   $schema: z.string().optional(),
   /** 单位 (实施单位). */
@@ -149,7 +173,11 @@ export const SelfEvaluationTableSchema = z.strictObject({
   scale: ScaleChoiceSchema.optional(),
 });
 
-/** A self-evaluation table as written in JSON (after validation). */
+/**
+ * A self-evaluation table as written in JSON (after validation).
+ *
+ * @category Self-evaluation
+ */
 export type SelfEvaluationTable = z.infer<typeof SelfEvaluationTableSchema>;
 
 /**
@@ -163,13 +191,26 @@ export type SelfEvaluationTable = z.infer<typeof SelfEvaluationTableSchema>;
  *   rows: [{ l1: '产出指标', l3: '培训人次', target: '≥500人次', actual: '526人次', weight: 90 }],
  * };
  * ```
+ * @category Self-evaluation
  */
 export type SelfEvaluationTableInput = DeepReadonly<z.input<typeof SelfEvaluationTableSchema>>;
 
-/** A row as written in JSON. */
+/**
+ * A row as written in JSON.
+ *
+ * @category Self-evaluation
+ */
 export type SelfEvaluationRow = z.infer<typeof SelfEvaluationRowSchema>;
 
-/** Options of `scoreSelfEvaluation`. */
+/**
+ * Options of `scoreSelfEvaluation`.
+ *
+ * @example
+ * ```ts
+ * SelfEvaluationOptionsSchema.safeParse({ explainBelow: 0.9 }).success; // true
+ * ```
+ * @category Self-evaluation
+ */
 export const SelfEvaluationOptionsSchema = z.strictObject({
   /** Over-completion threshold (default 1.3) and policy (`flag` or `proportional`). */
   overCompletion: OverCompletionSchema.optional(),
@@ -189,7 +230,11 @@ export const SelfEvaluationOptionsSchema = z.strictObject({
   qualitative: z.enum(['require', 'tierTop', 'tierMid']).optional(),
 });
 
-/** Options of `scoreSelfEvaluation` as written. */
+/**
+ * Options of `scoreSelfEvaluation` as written.
+ *
+ * @category Self-evaluation
+ */
 export type SelfEvaluationOptions = z.infer<typeof SelfEvaluationOptionsSchema>;
 
 /**
@@ -199,6 +244,7 @@ export type SelfEvaluationOptions = z.infer<typeof SelfEvaluationOptionsSchema>;
  * ```ts
  * const options: SelfEvaluationOptionsInput = { qualitative: 'tierTop' };
  * ```
+ * @category Self-evaluation
  */
 export type SelfEvaluationOptionsInput = DeepReadonly<z.input<typeof SelfEvaluationOptionsSchema>>;
 

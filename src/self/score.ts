@@ -21,7 +21,11 @@ import {
   withBudgetRequired,
 } from './schema.js';
 
-/** A scored row: the input, what was read from it, and its score. */
+/**
+ * A scored row: the input, what was read from it, and its score.
+ *
+ * @category Self-evaluation
+ */
 export interface ScoredRow extends SelfEvaluationRow {
   /** What was read from 指标值 and 实际完成值; `null` for a row the evaluator scores (评分表). */
   readonly parsed: { readonly target: ParsedTarget; readonly actual: ParsedActual } | null;
@@ -32,7 +36,11 @@ export interface ScoredRow extends SelfEvaluationRow {
   readonly flags: readonly Flag[];
 }
 
-/** The result of {@link scoreSelfEvaluation}: plain JSON, decimal strings. */
+/**
+ * The result of {@link scoreSelfEvaluation}: plain JSON, decimal strings.
+ *
+ * @category Self-evaluation
+ */
 export interface SelfEvaluationResult extends ScoreSummary {
   /** `project` or `department`. */
   readonly kind: 'project' | 'department';
@@ -77,6 +85,7 @@ export interface SelfEvaluationResult extends ScoreSummary {
  * });
  * r.total; // "90.50" (9.50 + 81.00)
  * ```
+ * @category Self-evaluation
  */
 export function scoreSelfEvaluation(
   table: SelfEvaluationTableInput,
@@ -108,6 +117,7 @@ export function scoreSelfEvaluation(
  * const r = safeScoreSelfEvaluation({ budget: { adjusted: 0, executed: 0 }, rows: [] });
  * if (!r.success) console.log(r.error.issues.map((i) => i.path.join('.')));
  * ```
+ * @category Self-evaluation
  */
 export function safeScoreSelfEvaluation(
   table: unknown,

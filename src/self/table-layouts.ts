@@ -7,7 +7,15 @@
 import * as z from 'zod';
 import { stringArgument } from '../errors/arguments.js';
 
-/** The fields a column can hold. */
+/**
+ * The fields a column can hold.
+ *
+ * @example
+ * ```ts
+ * TABLE_FIELDS.includes('target'); // true
+ * ```
+ * @category Files
+ */
 export const TABLE_FIELDS = [
   'l1',
   'l2',
@@ -27,10 +35,22 @@ export const TABLE_FIELDS = [
   'converted',
 ] as const;
 
-/** A field of a table row. */
+/**
+ * A field of a table row.
+ *
+ * @category Files
+ */
 export type TableField = (typeof TABLE_FIELDS)[number];
 
-/** A column layout as written in JSON. */
+/**
+ * A column layout as written in JSON.
+ *
+ * @example
+ * ```ts
+ * TableLayoutSchema.safeParse(JSON.parse(readFileSync('my-layout.json', 'utf8'))).success;
+ * ```
+ * @category Files
+ */
 export const TableLayoutSchema = z.strictObject({
   $schema: z.string().optional(),
   /** A short id ("hunanDepartment"). */
@@ -57,7 +77,11 @@ export const TableLayoutSchema = z.strictObject({
     .max(TABLE_FIELDS.length),
 });
 
-/** A column layout. */
+/**
+ * A column layout.
+ *
+ * @category Files
+ */
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 
 type Column = TableLayout['columns'][number];
@@ -77,6 +101,12 @@ const NOTE = [
 /**
  * The built-in layouts, most specific first: a header row is read by the first layout whose
  * required columns it has, preferring the one that names the most of its columns.
+ *
+ * @example
+ * ```ts
+ * TABLE_LAYOUTS.map((l) => l.id).includes('national2020'); // true
+ * ```
+ * @category Files
  */
 export const TABLE_LAYOUTS: readonly TableLayout[] = [
   {

@@ -5,6 +5,7 @@
  */
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Path } from '../errors/issue.js';
+import { safely, type SafeResult } from '../errors/safe.js';
 import { actualArgument, asFailure, numberText, pathArgument } from './args.js';
 import { readDate } from './dates.js';
 import { memo } from './memo.js';
@@ -113,6 +114,7 @@ function readActualText(raw: string): Read<ParsedActual> {
  * ```ts
  * parseActual('30多场次'); // { kind: 'quantitative', value: '30', approx: 'more', unit: { text: '场次', … }, … }
  * ```
+ * @category Self-evaluation
  */
 export function parseActual(text: string | number, at: Path = []): ParsedActual {
   const wrong = actualArgument(text, 'text');
@@ -121,4 +123,21 @@ export function parseActual(text: string | number, at: Path = []): ParsedActual 
   const r = readActualMemo(text);
   if (r.ok) return r.value;
   throw new JixiaoError([makeIssue('actual_unparseable', path, r.failure)]);
+}
+
+/**
+ * Parses a 实际完成值 without throwing: {@link parseActual}'s value, or the `JixiaoError` it would throw.
+ *
+ * @param text - the text as written, or a finite number
+ * @param at - path of the cell, for the error
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const r = safeParseActual('2万余份');
+ * if (r.success) r.data.kind; // "quantitative"
+ * ```
+ * @category Self-evaluation
+ */
+export function safeParseActual(text: string | number, at: Path = []): SafeResult<ParsedActual> {
+  return safely(() => parseActual(text, at));
 }

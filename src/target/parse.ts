@@ -8,6 +8,7 @@ import { dec } from '../decimal.js';
 import { argumentError } from '../errors/arguments.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
 import { makeIssue, type Path } from '../errors/issue.js';
+import { safely, type SafeResult } from '../errors/safe.js';
 import { asFailure, pathArgument, targetArgument } from './args.js';
 import { readColumns } from './columns.js';
 import { monthAsDate, readDeadline, yearAsDate } from './dates.js';
@@ -26,7 +27,7 @@ import {
 } from './read.js';
 import type { ParsedActual, ParsedTarget, Read, TargetColumns } from './types.js';
 
-export { parseActual, readActual } from './actual.js';
+export { parseActual, readActual, safeParseActual } from './actual.js';
 export type { ParsedActual, ParsedTarget, Read, TargetColumns, Tier } from './types.js';
 
 const RANGE_SEPARATORS = '-~—–至到';
@@ -215,6 +216,7 @@ function readTargetText(raw: string): Read<ParsedTarget> {
  * parseTarget('≤90万元'); // { kind: 'quantitative', op: '<=', value: '90', unit: { text: '万元', … }, … }
  * parseTarget('效果明显'); // { kind: 'qualitative', standard: '效果明显', text: '效果明显' }
  * ```
+ * @category Self-evaluation
  */
 export function parseTarget(text: string | TargetColumns, at: Path = []): ParsedTarget {
   const wrong = targetArgument(text, 'text');
@@ -225,7 +227,32 @@ export function parseTarget(text: string | TargetColumns, at: Path = []): Parsed
   throw new JixiaoError([makeIssue('target_unparseable', path, r.failure)]);
 }
 
-/** Why an actual cannot be scored against a target, as an issue code with its parameters. */
+/**
+ * Parses a 指标值 without throwing: {@link parseTarget}'s value, or the `JixiaoError` it would throw.
+ *
+ * @param text - the text as written, or the 101号 columns
+ * @param at - path of the cell, for the error
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const r = safeParseTarget('不少于30场次');
+ * if (r.success) r.data.kind; // "quantitative"
+ * safeParseTarget('≥九五成').success; // false
+ * ```
+ * @category Self-evaluation
+ */
+export function safeParseTarget(
+  text: string | TargetColumns,
+  at: Path = [],
+): SafeResult<ParsedTarget> {
+  return safely(() => parseTarget(text, at));
+}
+
+/**
+ * Why an actual cannot be scored against a target, as an issue code with its parameters.
+ *
+ * @category Self-evaluation
+ */
 export type PairProblem =
   | { readonly code: 'actual_unparseable'; readonly params: ReadFailure }
   | {
@@ -244,6 +271,7 @@ export type PairProblem =
  * ```ts
  * pairProblem(parseTarget('≤30万元'), parseActual('完成'))?.code; // "actual_unparseable"
  * ```
+ * @category Self-evaluation
  */
 export function pairProblem(target: ParsedTarget, actual: ParsedActual): PairProblem | null {
   parsedArgument(target, 'target', ['quantitative', 'range', 'qualitative', 'deadline']);

@@ -11,13 +11,25 @@ import { argumentError, stringArgument } from '../errors/arguments.js';
 import { MAX_NUMBER_LENGTH, readNumber } from './number.js';
 import { splitUnit, unitOf, type Unit } from './units.js';
 
-/** Comparison of a quantitative target. */
+/**
+ * Comparison of a quantitative target.
+ *
+ * @category Self-evaluation
+ */
 export type TargetOp = '>=' | '<=' | '=' | '>' | '<';
 
-/** How an approximate quantity bounds the true value. */
+/**
+ * How an approximate quantity bounds the true value.
+ *
+ * @category Self-evaluation
+ */
 export type Approx = 'more' | 'less' | 'about';
 
-/** A number with its unit, as read. */
+/**
+ * A number with its unit, as read.
+ *
+ * @category Self-evaluation
+ */
 export interface Quantity {
   /** The value in the unit written, as a decimal string (multipliers such as 万 applied). */
   readonly value: string;
@@ -33,7 +45,11 @@ export interface Quantity {
   readonly scaled?: true;
 }
 
-/** A failure to read, in both languages. */
+/**
+ * A failure to read, in both languages.
+ *
+ * @category Self-evaluation
+ */
 export interface ReadFailure {
   readonly zh: string;
   readonly en: string;

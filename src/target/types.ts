@@ -4,7 +4,11 @@
 import type { Approx, Quantity, ReadFailure, TargetOp } from './read.js';
 import type { Unit } from './units.js';
 
-/** A 指标值, read. */
+/**
+ * A 指标值, read.
+ *
+ * @category Self-evaluation
+ */
 export type ParsedTarget =
   | {
       readonly kind: 'quantitative';
@@ -37,10 +41,18 @@ export type ParsedTarget =
       readonly text: string;
     };
 
-/** The three tiers of a qualitative result (财预〔2020〕10号). */
+/**
+ * The three tiers of a qualitative result (财预〔2020〕10号).
+ *
+ * @category Self-evaluation
+ */
 export type Tier = 'achieved' | 'partial' | 'unachieved';
 
-/** A 实际完成值, read. */
+/**
+ * A 实际完成值, read.
+ *
+ * @category Self-evaluation
+ */
 export type ParsedActual =
   | ({ readonly kind: 'quantitative'; readonly text: string } & Quantity)
   | {
@@ -60,7 +72,11 @@ export type ParsedActual =
       readonly text: string;
     };
 
-/** A 指标值 in the 101号 layout: comparator, value and unit in separate columns. */
+/**
+ * A 指标值 in the 101号 layout: comparator, value and unit in separate columns.
+ *
+ * @category Self-evaluation
+ */
 export interface TargetColumns {
   /** 指标性质: "≥", "≤", "=", "定性" … */
   readonly op: string;

@@ -8,7 +8,11 @@ import { Exact, ONE, type Dec } from '../decimal.js';
 import { argumentError, stringArgument } from '../errors/arguments.js';
 import { memo } from './memo.js';
 
-/** A recognised unit. */
+/**
+ * A recognised unit.
+ *
+ * @category Self-evaluation
+ */
 export interface Unit {
   /** The unit as written, normalised (e.g. `"万元"`). */
   readonly text: string;
@@ -211,6 +215,7 @@ function build(text: string, prefix: string, core: string): Unit | null {
  * unitOf('万元'); // { text: '万元', family: 'money', base: '元', factor: '10000' }
  * unitOf('万人次')?.family; // "personTimes"
  * ```
+ * @category Self-evaluation
  */
 export function unitOf(text: string): Unit | null {
   return readUnit(stringArgument(text, 'text').trim());
@@ -236,6 +241,7 @@ const readUnit = memo((written: string): Unit | null => {
  * ```ts
  * spellUnit('元／人＊月'); // "元/人·月"
  * ```
+ * @category Self-evaluation
  */
 export function spellUnit(text: string): string {
   return stringArgument(text, 'text')

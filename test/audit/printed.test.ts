@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPrinted } from '../../src/index.js';
-import { pointsAgree, rateAgrees } from '../../src/audit/printed.js';
+import { pointsAgree, rateAgrees, readPrinted } from '../../src/audit/printed.js';
 import { dec } from '../../src/decimal.js';
 import { MAX_NUMBER_LENGTH } from '../../src/target/number.js';
 

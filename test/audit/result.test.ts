@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadableResult } from '../../src/index.js';
+import { unreadableResult } from '../../src/audit/audit.js';
 import { makeIssue } from '../../src/errors/issue.js';
 import { issuesOf } from '../helpers.js';
 

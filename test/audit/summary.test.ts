@@ -3,11 +3,11 @@ import {
   AuditTally,
   DISCREPANCY_CODES,
   auditMany,
-  auditOne,
   type AuditResult,
   type Discrepancy,
   type DiscrepancyCode,
 } from '../../src/index.js';
+import { auditOne } from '../../src/audit/summary.js';
 import { issuesOf } from '../helpers.js';
 
 /** A review with the given id, grade change and discrepancies (code and severity only matter). */

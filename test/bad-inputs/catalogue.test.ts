@@ -31,9 +31,9 @@ interface Reported {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * What jixiao reports for an entry: the issues of the JixiaoError it throws, the issues of a
- * `{ ok: false }` answer, or an audit's discrepancies; nothing when it accepts the input. Any
- * other error (a TypeError from deep inside) is rethrown and fails the test.
+ * What jixiao reports for an entry: the issues of the JixiaoError it throws, the issues of the
+ * error of a `{ success: false }` answer, or an audit's discrepancies; nothing when it accepts the
+ * input. Any other error (a TypeError from deep inside) is rethrown and fails the test.
  */
 function run(entry: BadInput): readonly Reported[] {
   let result: unknown;
@@ -45,8 +45,8 @@ function run(entry: BadInput): readonly Reported[] {
   }
   if (isRecord(result) && Array.isArray(result.discrepancies))
     return result.discrepancies as Reported[];
-  if (isRecord(result) && result.ok === false && Array.isArray(result.issues))
-    return result.issues as Reported[];
+  if (isRecord(result) && result.success === false && isJixiaoError(result.error))
+    return result.error.issues;
   return [];
 }
 
@@ -146,7 +146,7 @@ describe('the bad-input catalogue', () => {
     const review = auditSelfEvaluation(PUBLISHED);
     expect([review.readable, review.discrepancies]).toEqual([true, []]);
     const csv = readSelfEvaluationCsv(CSV_OK);
-    expect(csv.ok && scoreSelfEvaluation(csv.value.table as never).total).toBe('96.73');
+    expect(scoreSelfEvaluation(csv.table as never).total).toBe('96.73');
     expect(evaluate(defineFramework(FRAMEWORK), UNIT_DATA).grade).toBe('优');
     expect(defineFramework(project2020(PROJECT_WEIGHTS)).indicators.length).toBeGreaterThan(0);
   });

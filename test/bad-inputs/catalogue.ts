@@ -13,7 +13,7 @@ import {
   parseActual,
   parseTarget,
   project2020,
-  readSelfEvaluationCsv,
+  safeReadSelfEvaluationCsv,
   scoreSelfEvaluation,
   withWeights,
   type DiscrepancyCode,
@@ -83,8 +83,8 @@ export interface BadInput {
   /** The input as the person sent it. */
   readonly input: unknown;
   /**
-   * Feeds the input to jixiao: throws a JixiaoError, or returns `{ ok: false, issues }` (the CSV
-   * reader) or an audit result (whose discrepancies are what it found).
+   * Feeds the input to jixiao: throws a JixiaoError, or returns `{ success: false, error }` (the
+   * CSV reader's safe twin) or an audit result (whose discrepancies are what it found).
    */
   readonly call: (input: unknown) => unknown;
   /** The exact issues (or discrepancies), in order. */
@@ -143,8 +143,8 @@ const facts = (doc: Json): Json => at(doc, 'facts');
 const answer = (doc: Json, id: string): Json => answers(doc)[id] as Json;
 
 const csvThenScore = (input: unknown): unknown => {
-  const read = readSelfEvaluationCsv(input as string);
-  return read.ok ? scoreSelfEvaluation(read.value.table) : read;
+  const read = safeReadSelfEvaluationCsv(input as string);
+  return read.success ? scoreSelfEvaluation(read.data.table) : read;
 };
 const audit = (input: unknown): unknown => auditSelfEvaluation(input as never);
 const published = (change: (doc: Json) => void): Json => edit(PUBLISHED, change);

@@ -27,7 +27,7 @@ const twoBands = (first: GradeScaleInput['bands'][number]): GradeScaleInput => (
 
 describe('evaluate: a grade scale given in the options', () => {
   it('is checked like a framework scale, with paths under options.scale', () => {
-    // compileScale's own checks (not the schema's): a label given twice.
+    // The scale's own checks (checkScale, not the schema's): a label given twice.
     const scale = {
       id: 'dup',
       bands: [

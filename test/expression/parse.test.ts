@@ -9,15 +9,15 @@ import {
 import {
   EXPRESSION_LIMITS,
   parseExpression,
+  readExpression,
   referencesOf,
+  safeParseExpression,
   type ExprNode,
 } from '../../src/expression/parse.js';
+import { JixiaoError } from '../../src/errors/JixiaoError.js';
+import { issuesOf } from '../helpers.js';
 
-function node(src: string): ExprNode {
-  const p = parseExpression(src);
-  if (!p.ok) throw new Error(p.failure.en);
-  return p.node;
-}
+const node = (src: string): ExprNode => parseExpression(src);
 const env = (values: Record<string, string | number>) => ({
   value: (name: string) => {
     const v = values[name];
@@ -32,7 +32,7 @@ const cond = (src: string, values: Record<string, string | number> = {}) =>
 
 describe('parseExpression', () => {
   it('refuses a number longer than 400 characters as a syntax failure, never a throw (found by npm run fuzz)', () => {
-    const long = parseExpression(`1 + ${'9'.repeat(401)}`);
+    const long = readExpression(`1 + ${'9'.repeat(401)}`);
     expect(long.ok).toBe(false);
     if (long.ok) return;
     expect(long.failure.kind).toBe('syntax');
@@ -109,7 +109,7 @@ describe('parseExpression', () => {
       ['', 1],
       ['   ', 1],
     ] as const) {
-      const p = parseExpression(src);
+      const p = readExpression(src);
       expect(p.ok, src).toBe(false);
       if (!p.ok) {
         expect(p.failure.kind).toBe('syntax');
@@ -120,15 +120,15 @@ describe('parseExpression', () => {
   });
 
   it('bounds length, tokens and nesting', () => {
-    const long = parseExpression('1+'.repeat(600) + '1');
+    const long = readExpression('1+'.repeat(600) + '1');
     expect(long.ok || long.failure.kind).toBe('limit');
-    const tokens = parseExpression(Array.from({ length: 250 }, () => 'a').join('+'));
+    const tokens = readExpression(Array.from({ length: 250 }, () => 'a').join('+'));
     expect(tokens.ok || tokens.failure.kind).toBe('limit');
-    const deep = parseExpression('('.repeat(40) + '1' + ')'.repeat(40));
+    const deep = readExpression('('.repeat(40) + '1' + ')'.repeat(40));
     expect(deep.ok || deep.failure.en).toContain(`nested more than ${EXPRESSION_LIMITS.depth}`);
-    const minus = parseExpression('-'.repeat(40) + '1');
+    const minus = readExpression('-'.repeat(40) + '1');
     expect(minus.ok).toBe(false);
-    expect(parseExpression('('.repeat(30) + '1' + ')'.repeat(30)).ok).toBe(true);
+    expect(readExpression('('.repeat(30) + '1' + ')'.repeat(30)).ok).toBe(true);
   });
 
   it('divides by zero as a typed fault, never Infinity', () => {
@@ -148,7 +148,47 @@ describe('parseExpression', () => {
       '`x`',
       "'s'",
     ]) {
-      expect(parseExpression(src).ok, src).toBe(false);
+      expect(safeParseExpression(src).success, src).toBe(false);
     }
+  });
+});
+
+describe('parseExpression and safeParseExpression (public)', () => {
+  it('returns the tree, and throws expression_syntax with the reason and position', () => {
+    expect(parseExpression('min(a, b) / 2').t).toBe('bin');
+    expect(issuesOf(() => parseExpression('1 +', ['metrics', 'rate']))).toEqual([
+      {
+        code: 'expression_syntax',
+        path: ['metrics', 'rate'],
+        message: {
+          zh: '表达式 "1 +" 无法解析：第 4 个字符处出现意外的 表达式结尾',
+          en: 'Expression "1 +" does not parse: at character 4: unexpected end of expression',
+        },
+      },
+    ]);
+  });
+
+  it('throws expression_limit for an expression over a limit', () => {
+    const src = '1+'.repeat(600) + '1';
+    expect(issuesOf(() => parseExpression(src))).toEqual([
+      {
+        code: 'expression_limit',
+        path: [],
+        message: {
+          zh: `表达式 "${src}" 超出限制：长度超过 1000 个字符 / longer than 1000 characters`,
+          en: `Expression "${src}" exceeds a limit: 长度超过 1000 个字符 / longer than 1000 characters`,
+        },
+      },
+    ]);
+  });
+
+  it('safeParseExpression returns what parseExpression returns or throws, never throwing', () => {
+    expect(safeParseExpression('a + 1')).toEqual({ success: true, data: parseExpression('a + 1') });
+    const r = safeParseExpression('1 +', ['x']);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error).toBeInstanceOf(JixiaoError);
+    expect(r.error.issues).toEqual(issuesOf(() => parseExpression('1 +', ['x'])));
+    expect(safeParseExpression(42 as unknown as string).success).toBe(false);
   });
 });

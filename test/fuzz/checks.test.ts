@@ -25,6 +25,7 @@ import {
   checkEvaluation,
   checkHtmlText,
   checkMarkdownText,
+  checkSafeResult,
   checkSelfEvaluation,
   checkTerminalText,
   checkText,
@@ -225,6 +226,33 @@ describe('call', () => {
         ),
       ),
     ).toMatch(/never to throw/);
+  });
+
+  it('checks what a safe function returns: the data, or a well-formed JixiaoError', () => {
+    const error = new JixiaoError([
+      { code: 'unknown_key', path: ['a'], message: { zh: '未知', en: 'unknown' } },
+    ]);
+    const check = (value: unknown) => {
+      checkSafeResult(value, inputs, 'f');
+    };
+    const failure = (value: unknown) =>
+      caught(() => {
+        check(value);
+      });
+    expect(() => {
+      check({ success: true, data: 1 });
+    }).not.toThrow();
+    expect(() => {
+      check({ success: false, error });
+    }).not.toThrow();
+    expect(failure({ ok: true, value: 1 })).toMatch(/neither/);
+    expect(failure(undefined)).toMatch(/no result/);
+    expect(failure({ success: true, data: 1, error })).toMatch(/succeeded with the keys/);
+    expect(failure({ success: false, error: new Error('e') })).toMatch(/failed with Error/);
+    const nan = new JixiaoError([
+      { code: 'unknown_key', path: ['a'], message: { zh: '得分 NaN', en: 'points NaN' } },
+    ]);
+    expect(failure({ success: false, error: nan })).toMatch(/NaN/);
   });
 
   it('does not count time spent waiting for a core (a loaded machine), only time spent working', () => {

@@ -2,7 +2,8 @@
  * The checks every fuzzed call must pass, shared by the fuzz suites (and tested by checks.test.ts):
  *
  * - a call returns, or throws a JixiaoError (`isJixiaoError`) with well-formed issues; functions
- *   documented never to throw (readers, `safe*`, the audit) must not throw at all;
+ *   documented never to throw (readers, `safe*`, the audit) must not throw at all, and a `safe*`
+ *   function returns `{ success: true, data }` or `{ success: false, error }` with such an error;
  * - no string in a result is `NaN`, `Infinity`, `-0` or a number in exponent form, and no number
  *   is NaN or infinite, unless the caller's input holds that text or number (an echo of what was
  *   given is not a computed number);
@@ -21,7 +22,6 @@ import {
   DISCREPANCY_CODES,
   ISSUE_CODES,
   MOF2020_SCALE,
-  dec,
   isJixiaoError,
   type AuditResult,
   type Dec,
@@ -31,6 +31,7 @@ import {
   type ScoredNode,
   type SelfEvaluationResult,
 } from '../../src/index.js';
+import { dec } from '../../src/decimal.js';
 
 /** A broken promise found by the fuzz. */
 export class FuzzFailure extends Error {
@@ -297,6 +298,28 @@ export function checkJixiaoError(e: JixiaoError, inputs: Inputs, label: string):
       fail(`${at}.message lacks zh or en text`);
   });
   checkText(issues, inputs, `${label}: issues`);
+}
+
+/**
+ * Checks what a `safe…` function returned: `{ success: true, data }`, or `{ success: false, error }`
+ * with a well-formed JixiaoError (see {@link checkJixiaoError}), and nothing else.
+ *
+ * @param value - the result
+ * @param inputs - what the caller gave
+ * @param label - the call, for messages
+ */
+export function checkSafeResult(value: unknown, inputs: Inputs, label: string): void {
+  const r = value as Partial<Record<'success' | 'data' | 'error', unknown>> | null;
+  if (r === null || typeof r !== 'object') return fail(`${label} returned no result object`);
+  const keys = Object.keys(r).sort().join(',');
+  if (r.success === true) {
+    if (keys !== 'data,success') fail(`${label} succeeded with the keys ${keys}`);
+    return;
+  }
+  if (r.success !== false || keys !== 'error,success')
+    return fail(`${label} returned neither { success: true, data } nor { success: false, error }`);
+  if (!isJixiaoError(r.error)) return fail(`${label} failed with ${describeThrown(r.error)}`);
+  checkJixiaoError(r.error, inputs, label);
 }
 
 function checkOutcome(label: string, thrown: boolean, e: unknown, o: CallOptions): void {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
+import { checkScale } from '../../src/grade/scale.js';
 import {
+  JixiaoError,
   MOF2020_SCALE,
   compileScale,
   gradeOf,
+  safeCompileScale,
   type GradeScale,
   type GradeScaleInput,
 } from '../../src/index.js';
+import { issuesOf } from '../helpers.js';
 
-const mof = (): GradeScale => {
-  const r = compileScale(MOF2020_SCALE, []);
-  if (!r.ok) throw new Error('mof2020 invalid');
-  return r.scale;
-};
+const mof = (): GradeScale => compileScale(MOF2020_SCALE);
 
 describe('grade scales', () => {
   it('mof2020: 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60) — exact at the bounds', () => {
@@ -34,20 +34,17 @@ describe('grade scales', () => {
   });
 
   it('exclusive lower bounds', () => {
-    const r = compileScale(
-      {
-        bands: [
-          { label: 'A', min: 90, minInclusive: false },
-          { label: 'B', min: 0 },
-        ],
-      },
-      [],
-    );
-    expect(r.ok).toBe(true);
-    if (r.ok) {
-      expect(gradeOf(r.scale, dec(90)).label.zh).toBe('B');
-      expect(gradeOf(r.scale, dec('90.01')).label.zh).toBe('A');
-      expect(r.scale.id).toBe('custom');
+    const r = safeCompileScale({
+      bands: [
+        { label: 'A', min: 90, minInclusive: false },
+        { label: 'B', min: 0 },
+      ],
+    });
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(gradeOf(r.data, dec(90)).label.zh).toBe('B');
+      expect(gradeOf(r.data, dec('90.01')).label.zh).toBe('A');
+      expect(r.data.id).toBe('custom');
     }
   });
 
@@ -61,7 +58,7 @@ describe('grade scales', () => {
         { label: '差', min: 10 },
       ],
     };
-    const r = compileScale(bad, ['scale']);
+    const r = checkScale(bad, ['scale']);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues.map((i) => [i.code, i.path])).toEqual([
@@ -74,7 +71,36 @@ describe('grade scales', () => {
       expect(r.issues[2]?.message.en).toContain('above the maximum');
       expect(r.issues[4]?.message.zh).toContain('最低一档须从 0（含）开始');
     }
-    const open = compileScale({ bands: [{ label: 'A', min: 0, minInclusive: false }] }, []);
-    expect(open.ok).toBe(false);
+    // compileScale throws the same issues, at the scale's own paths.
+    expect(issuesOf(() => compileScale(bad)).map((i) => [i.code, i.path])).toEqual([
+      ['scale_invalid', ['bands', 1, 'min']],
+      ['scale_invalid', ['bands', 2, 'label']],
+      ['scale_invalid', ['bands', 2, 'min']],
+      ['scale_invalid', ['bands', 2, 'min']],
+      ['scale_invalid', ['bands', 3, 'min']],
+    ]);
+    const open = safeCompileScale({ bands: [{ label: 'A', min: 0, minInclusive: false }] });
+    expect(open.success).toBe(false);
+    if (!open.success) expect(open.error).toBeInstanceOf(JixiaoError);
+  });
+
+  it('compileScale validates its input and safeCompileScale returns the error it throws', () => {
+    const notAScale = { bands: 'A' } as unknown as GradeScaleInput;
+    const thrown = issuesOf(() => compileScale(notAScale));
+    expect(thrown.length).toBeGreaterThan(0);
+    const r = safeCompileScale(notAScale);
+    expect(r.success ? null : r.error.issues).toEqual(thrown);
+  });
+
+  it('gradeOf takes a number or a decimal string as well as an exact value', () => {
+    const s = mof();
+    expect(gradeOf(s, '89.99').label.zh).toBe('良');
+    expect(gradeOf(s, '90.00').label.zh).toBe('优');
+    expect(gradeOf(s, 89.99).label.zh).toBe('良');
+    expect(gradeOf(s, 90).label.zh).toBe('优');
+    for (const total of ['九十', '1e2', '', Number.NaN, Number.POSITIVE_INFINITY])
+      expect(issuesOf(() => gradeOf(s, total)).map((i) => [i.code, i.path])).toEqual([
+        ['invalid_input', ['total']],
+      ]);
   });
 });

@@ -10,34 +10,37 @@ import {
   JixiaoInternalError,
   RULE_KINDS,
   AuditTally,
-  ExprFault,
-  RuleFault,
   auditMany,
   auditSelfEvaluation,
   builtinFramework,
   compileScale,
   csvRecords,
-  dec,
   defineFramework,
   evaluate,
-  fmt,
   formatPath,
   gradeOf,
   isJixiaoError,
   jsonSchema,
   parseExpression,
   project2020,
-  readPrinted,
   readSelfEvaluationCsv,
+  safeCompileScale,
+  safeParseExpression,
+  safeReadSelfEvaluationCsv,
   renderCsv,
   renderHtml,
   renderMarkdown,
   renderTable,
   scoreSelfEvaluation,
-  unreadableResult,
   withWeights,
   type Rule,
 } from '../../src/index.js';
+import { ExprFault } from '../../src/expression/compile.js';
+import { RuleFault } from '../../src/rules/types.js';
+import { dec, fmt } from '../../src/decimal.js';
+import { readPrinted } from '../../src/audit/printed.js';
+import { unreadableResult } from '../../src/audit/audit.js';
+import { checkScale } from '../../src/grade/scale.js';
 import { codesOf, fullRest, issuesOf, oneLeaf, scoreX } from '../helpers.js';
 
 const budget = { adjusted: 100, executed: 100 };
@@ -258,12 +261,13 @@ describe('issue 8 defect 8: every export checks its arguments', () => {
     ["dec(1).toFixed(2, 'nope')", () => dec(1).toFixed(2, 'nope' as never)],
     ['gradeOf(null, dec(1))', () => gradeOf(null as never, dec(1))],
     [
-      "gradeOf(scale, '90')",
-      () => {
-        const s = compileScale({ bands: [{ label: 'x', min: 0 }] }, []);
-        return s.ok && gradeOf(s.scale, '90' as never);
-      },
+      // A decimal string such as '90' is a total since gradeOf takes numbers and decimal strings.
+      "gradeOf(scale, '90分')",
+      () => gradeOf(compileScale({ bands: [{ label: 'x', min: 0 }] }), '90分'),
     ],
+    ['parseExpression(null)', () => parseExpression(null as never)],
+    ['readSelfEvaluationCsv(Buffer)', () => readSelfEvaluationCsv(Buffer.from('x') as never)],
+    ['compileScale(null)', () => compileScale(null as never)],
     ['unreadableResult(null, null)', () => unreadableResult(null, null as never)],
     ['evaluate(null, {})', () => evaluate(null as never, {})],
     ["evaluate('x', {})", () => evaluate('x' as never, {})],
@@ -274,9 +278,9 @@ describe('issue 8 defect 8: every export checks its arguments', () => {
   });
 
   it('non-throwing readers answer a wrong type with a failure', () => {
-    expect(parseExpression(null as never).ok).toBe(false);
-    expect(readSelfEvaluationCsv(Buffer.from('x') as never).ok).toBe(false);
-    expect(compileScale(null as never, []).ok).toBe(false);
+    expect(safeParseExpression(null as never).success).toBe(false);
+    expect(safeReadSelfEvaluationCsv(Buffer.from('x') as never).success).toBe(false);
+    expect(safeCompileScale(null as never).success).toBe(false);
     expect(readPrinted(Object.create(null) as never)).toBeUndefined();
     expect(readPrinted({} as never)).toBeUndefined();
   });
@@ -388,8 +392,9 @@ describe('issue 8: what `npm run fuzz` found', () => {
     ] as never);
     expect(e.issues[0].code).toBe('invalid_input');
     expect(
-      compileScale(JSON.parse('{"__proto__":null}') as never, [Object.create(null)] as never).ok,
+      checkScale(JSON.parse('{"__proto__":null}') as never, [Object.create(null)] as never).ok,
     ).toBe(false);
+    expect(safeCompileScale(JSON.parse('{"__proto__":null}') as never).success).toBe(false);
     expect(new JixiaoInternalError(Symbol('s') as never).message).toMatch(/Symbol\(s\)/);
     expect(new JixiaoInternalError(Object.create(null) as never).message).toMatch(/internal error/);
     expect(() => new RuleFault(Object.create(null) as never, {} as never)).toThrow(JixiaoError);
@@ -409,8 +414,7 @@ describe('issue 8: what `npm run fuzz` found', () => {
         { label: { zh: '差', en: 'Poor' }, min: 0, minInclusive: true },
       ],
     });
-    if (!compiled.ok) throw new Error('scale');
-    const mof2020 = compiled.scale;
+    const mof2020 = compiled;
     expect(gradeOf(mof2020, dec(95)).label.zh).toBe('优');
     // eslint-disable-next-line no-sparse-arrays
     expect(() => gradeOf({ ...mof2020, bands: [,] } as never, dec(0))).toThrow(JixiaoError);

@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   AuditTally,
   JixiaoError,
-  auditFoot,
-  auditHead,
-  auditSection,
   auditSelfEvaluation,
   builtinFramework,
-  csvField,
-  escapeHtml,
   evaluate,
   renderCsv,
   renderHtml,
@@ -20,6 +15,9 @@ import {
   type UnitDataInput,
   type SelfEvaluationTableInput,
 } from '../../src/index.js';
+import { auditFoot, auditHead, auditSection } from '../../src/report/audit.js';
+import { csvField } from '../../src/report/csv.js';
+import { escapeHtml } from '../../src/report/html.js';
 import { jixiaoPaths } from './hostile.js';
 
 const read = (path: string): unknown =>

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AuditTally,
-  auditFoot,
-  auditHead,
-  auditSection,
-  csvRecords,
-  type AuditResult,
-  type AuditSummary,
-} from '../../src/index.js';
+import { AuditTally, csvRecords, type AuditResult, type AuditSummary } from '../../src/index.js';
+import { auditFoot, auditHead, auditSection } from '../../src/report/audit.js';
 import {
   FORMULA_START,
   HOSTILE,

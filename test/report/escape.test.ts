@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JixiaoError, csvField, csvRecords, escapeHtml } from '../../src/index.js';
+import { JixiaoError, csvRecords } from '../../src/index.js';
+import { csvField } from '../../src/report/csv.js';
+import { escapeHtml } from '../../src/report/html.js';
 import {
   csvCell,
   htmlChars,

@@ -1,8 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
-  auditHead,
-  auditSection,
   csvRecords,
   renderCsv,
   renderHtml,
@@ -10,6 +8,7 @@ import {
   renderReport,
   renderTable,
 } from '../../src/index.js';
+import { auditHead, auditSection } from '../../src/report/audit.js';
 import {
   FORMULA_START,
   HTML_UNSAFE,

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   builtinFramework,
-  csvField,
   csvRecords,
-  escapeHtml,
   evaluate,
   renderCsv,
   renderHtml,
@@ -15,6 +13,8 @@ import {
   type UnitDataInput,
   type SelfEvaluationTableInput,
 } from '../../src/index.js';
+import { csvField } from '../../src/report/csv.js';
+import { escapeHtml } from '../../src/report/html.js';
 import { displayWidth } from '../../src/report/width.js';
 import {
   FORMULA_START,

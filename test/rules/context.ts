@@ -1,12 +1,7 @@
-import {
-  RULE_KINDS,
-  dec,
-  type ExprEnv,
-  type PrepareContext,
-  type Rule,
-  type RuleKind,
-  type RuleOutcome,
-} from '../../src/index.js';
+import { RULE_KINDS, type Rule } from '../../src/index.js';
+import { dec } from '../../src/decimal.js';
+import { type ExprEnv } from '../../src/expression/compile.js';
+import { type PrepareContext, type RuleKind, type RuleOutcome } from '../../src/rules/types.js';
 
 /**
  * Prepares a rule through the public {@link RuleKind} contract, the way a custom host (or a

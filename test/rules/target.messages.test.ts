@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dec, evaluate, parseActual, type Rule } from '../../src/index.js';
+import { evaluate, parseActual, type Rule } from '../../src/index.js';
+import { dec } from '../../src/decimal.js';
 import {
   allowedPoints,
   explanationReasons,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RuleFault } from '../../src/index.js';
+import { RuleFault } from '../../src/rules/types.js';
 import { issuesOf } from '../helpers.js';
 
 describe('RuleFault', () => {

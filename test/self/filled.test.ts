@@ -8,6 +8,7 @@ import {
   readSelfEvaluationCsv,
   readSelfEvaluationGrid,
   renderFilledCsv,
+  safeReadSelfEvaluationGrid,
   safeScoreSelfEvaluation,
   scoreSelfEvaluation,
   type SelfEvaluationResult,
@@ -63,8 +64,8 @@ function tables(): [string, SelfEvaluationTableInput][] {
       cells: fx.cells,
       merges: fx.merges.map((m: string) => parseRange(m)!),
     };
-    const r = readSelfEvaluationGrid(grid, { unprintedWeights: 'equal' });
-    if (r.ok && safeScoreSelfEvaluation(r.value.table).success) out.push([f, r.value.table]);
+    const r = safeReadSelfEvaluationGrid(grid, { unprintedWeights: 'equal' });
+    if (r.success && safeScoreSelfEvaluation(r.data.table).success) out.push([f, r.data.table]);
   }
   for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.json'))) {
     const t = JSON.parse(readFileSync(new URL(f, EXAMPLES), 'utf8')) as SelfEvaluationTableInput;
@@ -81,16 +82,14 @@ describe('the filled 自评表', () => {
   it.each(tables())('%s: filled, read back and scored, gives the same result', (_f, table) => {
     const filled = fillSelfEvaluation(table);
     const back = readSelfEvaluationGrid(filled.grid);
-    if (!back.ok) throw new Error(back.issues.map((i) => i.message.zh).join('\n'));
-    expect(back.value.layout).toBe('national2020');
-    expect(said(scoreSelfEvaluation(back.value.table as never))).toEqual(said(filled.result));
+    expect(back.layout).toBe('national2020');
+    expect(said(scoreSelfEvaluation(back.table as never))).toEqual(said(filled.result));
     // What it printed is what the rules give.
-    expect(back.value.published.total).toBe(filled.result.total);
-    expect(back.value.published.rows).toEqual(filled.result.rows.map((r) => r.points));
+    expect(back.published.total).toBe(filled.result.total);
+    expect(back.published.rows).toEqual(filled.result.rows.map((r) => r.points));
     // And as CSV, through the CSV reader.
     const csv = readSelfEvaluationCsv(renderFilledCsv(filled));
-    if (!csv.ok) throw new Error(csv.issues.map((i) => i.message.zh).join('\n'));
-    expect(said(scoreSelfEvaluation(csv.value.table as never))).toEqual(said(filled.result));
+    expect(said(scoreSelfEvaluation(csv.table as never))).toEqual(said(filled.result));
   });
 
   it('fills 得分, 执行率, 总分 and the grade, and says what each row lost', () => {
@@ -131,8 +130,7 @@ describe('the filled 自评表', () => {
     const csv = renderFilledCsv(f);
     for (const cell of csvRecords(csv).flat()) expect(cell).not.toMatch(/^[=+\-@]/);
     const back = readSelfEvaluationCsv(csv);
-    if (!back.ok) throw new Error(back.issues.map((i) => i.message.zh).join('\n'));
-    expect((back.value.table.rows as any[])[0]).toMatchObject({
+    expect((back.table.rows as any[])[0]).toMatchObject({
       l1: '=HYPERLINK("x")',
       l3: '+培训',
       target: '=8个',
@@ -157,11 +155,10 @@ describe('the filled 自评表', () => {
 describe('the filled 自评表 as a workbook', () => {
   it.each(tables())('%s: .xlsx → read → score gives the same result', (_f, table) => {
     const bytes = writeFilledWorkbook([table]);
-    const book = readSelfEvaluationWorkbook(bytes);
-    if (!book.ok) throw new Error(book.issues.map((i) => i.message.zh).join('\n'));
-    const [sheet] = book.value;
-    if (!sheet?.ok) throw new Error(JSON.stringify(sheet));
-    expect(said(scoreSelfEvaluation(sheet.value.table as never))).toEqual(
+    const [sheet] = readSelfEvaluationWorkbook(bytes);
+    if (!sheet) throw new Error('no sheet');
+    if (!sheet.success) throw sheet.error;
+    expect(said(scoreSelfEvaluation(sheet.data.table as never))).toEqual(
       said(fillSelfEvaluation(table).result),
     );
     // The same table gives the same bytes.
@@ -182,9 +179,7 @@ describe('the filled 自评表 as a workbook', () => {
       ],
       { 'a/b:c': { A2: '说明' } },
     );
-    const r = readWorkbook(bytes);
-    if (!r.ok) throw new Error('unreadable');
-    const [g] = r.value;
+    const [g] = readWorkbook(bytes);
     expect(g?.name).toBe('a_b_c');
     expect(g?.cells[0]).toEqual(['43.20', '86.20%', '1,200', '007', '=SUM(A1)', '5.5%']);
     expect(g?.merges).toEqual([{ s: { r: 1, c: 0 }, e: { r: 1, c: 2 } }]);

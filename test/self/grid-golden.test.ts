@@ -1,7 +1,8 @@
 /**
  * Golden readings of small grids, one feature of the grid reader each: the whole answer of
- * `readSelfEvaluationGrid` (table, published figures, layout, or every issue in both languages) is
- * compared with a reviewed JSON file in test/fixtures/grid-golden/. The grids are made up to reach
+ * `safeReadSelfEvaluationGrid` (table, published figures, layout, or every issue in both languages)
+ * is compared with a reviewed JSON file in test/fixtures/grid-golden/, which holds it as
+ * `{ ok: true, value }` or `{ ok: false, issues }`. The grids are made up to reach
  * the reader's corners (the real tables are in real-fixtures.test.ts).
  *
  * After a deliberate change of the reader, rewrite the files with `GOLDEN=write npx vitest run
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { describe, expect, it } from 'vitest';
 import {
   parseRange,
-  readSelfEvaluationGrid,
+  safeReadSelfEvaluationGrid,
   type GridOptions,
   type TableLayout,
 } from '../../src/index.js';
@@ -410,8 +411,11 @@ describe('the grid reader, golden', () => {
   });
 
   it.each(CASES.map((c) => [c.id, c] as const))('%s', (id, c) => {
+    const r = safeReadSelfEvaluationGrid(c.grid, c.options ?? {});
     const answer = JSON.parse(
-      JSON.stringify(readSelfEvaluationGrid(c.grid, c.options ?? {})),
+      JSON.stringify(
+        r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues },
+      ),
     ) as unknown;
     const file = new URL(`${id}.json`, DIR);
     if (process.env.GOLDEN === 'write') {

@@ -2,11 +2,13 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import {
   JixiaoError,
-  decodeTableText,
-  readSelfEvaluationCsv,
-  readSelfEvaluationGrid,
+  safeDecodeTableText,
+  safeReadSelfEvaluationCsv,
+  safeReadSelfEvaluationGrid,
   scoreSelfEvaluation,
   type CellRange,
+  type GridTable,
+  type SafeResult,
 } from '../../src/index.js';
 import { runs } from '../setup/props.js';
 
@@ -69,14 +71,15 @@ const grid = fc
 // Whatever the grid, the reader answers with a table or with issues naming the sheet; a table it
 // reads is scored or refused with a JixiaoError, never a crash.
 test.prop([grid], { numRuns: runs(400) })('any grid: a table or issues, never a throw', (g) => {
-  const r = readSelfEvaluationGrid(g);
-  if (!r.ok) {
-    expect(r.issues.length).toBeGreaterThan(0);
-    for (const i of r.issues) expect(['S', 'layout']).toContain(i.path[0]);
+  const r = safeReadSelfEvaluationGrid(g);
+  if (!r.success) {
+    expect(r.error).toBeInstanceOf(JixiaoError);
+    expect(r.error.issues.length).toBeGreaterThan(0);
+    for (const i of r.error.issues) expect(['S', 'layout']).toContain(i.path[0]);
     return;
   }
   try {
-    scoreSelfEvaluation(r.value.table);
+    scoreSelfEvaluation(r.data.table);
   } catch (e) {
     expect(e).toBeInstanceOf(JixiaoError);
   }
@@ -88,28 +91,31 @@ const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}
 // reader does on purpose: a leading apostrophe before = + - @ (the guard a CSV writer puts before a
 // cell a spreadsheet would run as a formula, as renderFilledCsv does) is dropped.
 const unguarded = (c: string) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c);
+/** A reading: the table and what it published, or every issue. */
+const reading = (r: SafeResult<GridTable>) =>
+  r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues };
 test.prop([grid], { numRuns: runs(300) })('CSV of a grid reads as the grid', (g) => {
   const plain = { name: 'S', cells: g.cells.map((row) => row.map((c) => c.replace(/\r/g, ''))) };
   const width = Math.max(...plain.cells.map((r) => r.length));
   const text = plain.cells
     .map((r) => Array.from({ length: width }, (_, c) => csvField(r[c] ?? '')).join(','))
     .join('\r\n');
-  const direct = readSelfEvaluationGrid(
+  const direct = safeReadSelfEvaluationGrid(
     {
       ...plain,
       cells: plain.cells.map((r) => Array.from({ length: width }, (_, c) => unguarded(r[c] ?? ''))),
     },
     { extraCells: 'error' },
   );
-  expect(readSelfEvaluationCsv(text, { name: 'S' })).toEqual(direct);
+  expect(reading(safeReadSelfEvaluationCsv(text, { name: 'S' }))).toEqual(reading(direct));
 });
 
 // Bytes: any bytes decode or are refused, never a throw; UTF-8 text comes back as it was.
 test.prop([fc.uint8Array({ maxLength: 64 })], { numRuns: runs(500) })(
-  'decodeTableText: any bytes, a text or issues',
+  'safeDecodeTableText: any bytes, a text or issues, never a throw',
   (bytes) => {
-    const r = decodeTableText(bytes);
-    expect(r.ok || r.issues.length > 0).toBe(true);
+    const r = safeDecodeTableText(bytes);
+    expect(r.success || r.error.issues.length > 0).toBe(true);
   },
 );
 test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })], { numRuns: runs(300) })(
@@ -119,7 +125,10 @@ test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })], { numRuns: runs(300)
     const bytes = new TextEncoder().encode(clean);
     // A text that starts like a ZIP, an OLE file or a PDF is refused as one, by design.
     if (clean.startsWith('PK\u0003\u0004') || clean.startsWith('%PDF')) return;
-    expect(decodeTableText(bytes)).toEqual({ ok: true, value: { text: clean, encoding: 'utf-8' } });
+    expect(safeDecodeTableText(bytes)).toEqual({
+      success: true,
+      data: { text: clean, encoding: 'utf-8' },
+    });
   },
 );
 
@@ -152,17 +161,17 @@ test.prop(
 )(
   'shared weights add up to the label exactly, differ by at most a cent, never below one',
   (goal, named) => {
-    const r = readSelfEvaluationGrid(hubei(goal, named), { unprintedWeights: 'equal' });
+    const r = safeReadSelfEvaluationGrid(hubei(goal, named), { unprintedWeights: 'equal' });
     const printed = named.reduce((s, p) => s + (p === null ? 0 : Math.round(Number(p) * 100)), 0);
     const left = Math.round(Number(goal) * 100) - printed;
     const shared = named.filter((p) => p === null).length;
     if (shared === 0 || left < shared) {
       // Nothing to share, or not a cent a row: read as printed, or a problem at the goal's first shared row.
-      expect(r.ok).toBe(shared === 0);
+      expect(r.success).toBe(shared === 0);
       return;
     }
-    if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
-    const rows = r.value.table.rows as readonly { weight: string; weightFrom?: string }[];
+    if (!r.success) throw r.error;
+    const rows = r.data.table.rows as readonly { weight: string; weightFrom?: string }[];
     const cents = rows
       .filter((x) => x.weightFrom !== undefined)
       .map((x) => Math.round(Number(x.weight) * 100));

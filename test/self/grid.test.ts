@@ -6,17 +6,20 @@ import {
   cellName,
   columnName,
   filledCells,
-  headerKey,
   TableLayoutSchema,
   auditSelfEvaluation,
   jsonSchema,
   parseRange,
   readSelfEvaluationCsv,
   readSelfEvaluationGrid,
+  safeReadSelfEvaluationCsv,
+  safeReadSelfEvaluationGrid,
   safeScoreSelfEvaluation,
   scoreSelfEvaluation,
   type Grid,
 } from '../../src/index.js';
+import { headerKey } from '../../src/self/table-layouts.js';
+import { issuesOf } from '../helpers.js';
 
 const merges = (...ranges: string[]) => ranges.map((r) => parseRange(r)!);
 
@@ -72,9 +75,8 @@ describe('readSelfEvaluationGrid: the national form as printed', () => {
   // Read in each test, not once for the block: a reading done while tests are collected would make
   // the reader's mutants "static" to Stryker, which then cannot tell which tests kill them.
   const national = () => {
-    const r = readSelfEvaluationGrid(NATIONAL);
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    return { v: r.value, t: r.value.table as Record<string, any> };
+    const v = readSelfEvaluationGrid(NATIONAL);
+    return { v, t: v.table as Record<string, any> };
   };
 
   it('reads the title, project lines and year', () => {
@@ -174,8 +176,7 @@ describe('readSelfEvaluationGrid: the national form as printed', () => {
     const cells = NATIONAL.cells.map((row) => [...row]);
     cells[14]![0] = '效益指标(20分)';
     const g = readSelfEvaluationGrid({ ...NATIONAL, cells });
-    if (!g.ok) throw new Error('unreadable');
-    const s = scoreSelfEvaluation(g.value.table);
+    const s = scoreSelfEvaluation(g.table);
     expect(s.warnings.map((w) => w.code)).toEqual(['group_points_differ']);
     expect(s.warnings[0]?.message.zh).toBe('「效益指标」标注 20 分，其下 1 行分值合计 30 分');
   });
@@ -195,14 +196,13 @@ describe('readSelfEvaluationGrid: layouts', () => {
       ],
       merges: merges('A4:A5', 'B4:B5', 'C4:E4', 'F4:F5', 'G4:G5', 'H4:H5'),
     });
-    expect(r.ok && r.value.layout).toBe('columns101');
-    if (!r.ok) return;
-    expect((r.value.table.rows as any[])[0].target).toEqual({
+    expect(r.layout).toBe('columns101');
+    expect((r.table.rows as any[])[0].target).toEqual({
       op: '≧',
       value: '500',
       unit: '人次',
     });
-    expect(scoreSelfEvaluation(r.value.table as never).total).toBe('100.00');
+    expect(scoreSelfEvaluation(r.table as never).total).toBe('100.00');
   });
 
   it.each([
@@ -227,7 +227,7 @@ describe('readSelfEvaluationGrid: layouts', () => {
   ])('%s is recognised by its header', (id, header) => {
     const r = readSelfEvaluationGrid({ name: 's', cells: [header] });
     // No rows: the layout is recognised, the table has no rows yet.
-    expect(r.ok && r.value.layout).toBe(id);
+    expect(r.layout).toBe(id);
   });
 
   it('department tables: columns with 年初 and 调整 targets, and a 评分表 the evaluator scores', () => {
@@ -252,13 +252,12 @@ describe('readSelfEvaluationGrid: layouts', () => {
         ['效益', '满意度', '满意度', '%', '≥', '90', '', '95', '100', '40', '40', '否'],
       ],
     });
-    expect(cols.ok && cols.value.layout).toBe('departmentColumns');
-    if (!cols.ok) return;
-    const rows = cols.value.table.rows as any[];
+    expect(cols.layout).toBe('departmentColumns');
+    const rows = cols.table.rows as any[];
     // The adjusted target supersedes the initial one; the core marker is kept.
     expect(rows[0]).toMatchObject({ target: { op: '≥', value: '120', unit: '人次' }, core: true });
     expect(rows[1].target).toEqual({ op: '≥', value: '90', unit: '%' });
-    const s = scoreSelfEvaluation(cols.value.table);
+    const s = scoreSelfEvaluation(cols.table);
     expect([s.kind, s.budget, s.total, s.grade]).toEqual(['department', null, '100.00', '优']);
 
     const sheet = readSelfEvaluationGrid({
@@ -269,9 +268,8 @@ describe('readSelfEvaluationGrid: layouts', () => {
         ['产出', '职责履行', '重点工作完成率', '60', '每少1项扣2分', '56', '两项工作未完成'],
       ],
     });
-    expect(sheet.ok && sheet.value.layout).toBe('departmentScoring');
-    if (!sheet.ok) return;
-    const d = scoreSelfEvaluation(sheet.value.table);
+    expect(sheet.layout).toBe('departmentScoring');
+    const d = scoreSelfEvaluation(sheet.table);
     expect([d.total, d.grade, d.warnings]).toEqual(['96.00', '优', []]);
     expect(d.findings[0]?.message.zh).toContain('两项工作未完成');
   });
@@ -286,26 +284,26 @@ describe('readSelfEvaluationGrid: layouts', () => {
       ],
       merges: merges('A2:A3', 'B2:B3'),
     });
-    expect(r.ok && r.value.layout).toBe('labelScoring');
-    if (!r.ok) return;
-    expect((r.value.table.rows as any[]).map((x) => [x.l3, x.weight, x.points])).toEqual([
+    expect(r.layout).toBe('labelScoring');
+    expect((r.table.rows as any[]).map((x) => [x.l3, x.weight, x.points])).toEqual([
       ['相关性', '5', '5'],
       ['明确性', '5', '4'],
     ]);
   });
 
   it('an unknown layout lists the headers found and the nearest layout', () => {
-    const r = readSelfEvaluationGrid({
+    const r = safeReadSelfEvaluationGrid({
       name: 'Sheet1',
       cells: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分']],
     });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.issues[0]?.path).toEqual(['Sheet1']);
-    expect(r.issues[0]?.message.zh).toContain(
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error).toBeInstanceOf(JixiaoError);
+    expect(r.error.issues[0].path).toEqual(['Sheet1']);
+    expect(r.error.issues[0].message.zh).toContain(
       '第 1 行的表头为：一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分',
     );
-    expect(r.issues[0]?.message.zh).toContain('但缺少“分值”列');
+    expect(r.error.issues[0].message.zh).toContain('但缺少“分值”列');
   });
 
   it('a user layout from JSON, checked by its schema (and published as a JSON Schema)', () => {
@@ -331,17 +329,19 @@ describe('readSelfEvaluationGrid: layouts', () => {
       { name: 's', cells: [cells[1]!, cells[0]!, cells[2]!] },
       { layouts: [mine] },
     );
-    expect(r.ok && r.value.layout).toBe('myCounty');
-    if (!r.ok) return;
-    expect(scoreSelfEvaluation(r.value.table as never).total).toBe('100.00');
+    expect(r.layout).toBe('myCounty');
+    expect(scoreSelfEvaluation(r.table as never).total).toBe('100.00');
     expect(
       TableLayoutSchema.safeParse({ ...mine, columns: [{ field: 'nope', headers: ['x'] }] })
         .success,
     ).toBe(false);
     expect(jsonSchema('layout')).toMatchObject({ type: 'object' });
-    expect(readSelfEvaluationGrid({ name: 's', cells }, { layout: 'nope' })).toMatchObject({
-      ok: false,
+    expect(safeReadSelfEvaluationGrid({ name: 's', cells }, { layout: 'nope' })).toMatchObject({
+      success: false,
     });
+    expect(() => readSelfEvaluationGrid({ name: 's', cells }, { layout: 'nope' })).toThrow(
+      JixiaoError,
+    );
   });
 
   it('every built-in layout validates against the layout schema and has a unique id', () => {
@@ -352,26 +352,30 @@ describe('readSelfEvaluationGrid: layouts', () => {
 
 describe('readSelfEvaluationCsv over the grid reader', () => {
   it('names the row of a line with more cells than the header', () => {
-    const r = readSelfEvaluationCsv(
-      '一级指标,三级指标,年度指标值,实际完成值,分值\n预算执行率,,1,200,1,168,10\n',
-    );
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.issues[0]?.path).toEqual(['csv', 2]);
+    const csv = '一级指标,三级指标,年度指标值,实际完成值,分值\n预算执行率,,1,200,1,168,10\n';
+    const r = safeReadSelfEvaluationCsv(csv);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues[0].path).toEqual(['csv', 2]);
+    expect(issuesOf(() => readSelfEvaluationCsv(csv))).toEqual(r.error.issues);
   });
 });
 
 describe('every new export checks its arguments, for JavaScript callers', () => {
-  it('the grid readers answer with issues, never a throw', () => {
+  it('the safe grid readers answer with issues, never a throw; the others throw them', () => {
     const bad = [null, 'x', { name: 's' }, { name: 's', cells: 'x' }, { name: 's', cells: [[1]] }];
     for (const g of bad) {
-      const r = readSelfEvaluationGrid(g as unknown as Grid);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.issues[0]?.path[0]).toBe('grid');
+      const r = safeReadSelfEvaluationGrid(g as unknown as Grid);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0].path[0]).toBe('grid');
+      expect(issuesOf(() => readSelfEvaluationGrid(g as unknown as Grid))[0]?.path[0]).toBe('grid');
     }
-    const o = readSelfEvaluationGrid({ name: 's', cells: [] }, { layouts: [{}] } as never);
-    expect(o.ok || o.issues.map((i) => i.path.slice(0, 2).join('.'))).toContain('options.layouts');
-    expect(readSelfEvaluationCsv('a,b', { layout: 5 } as never).ok).toBe(false);
+    const o = safeReadSelfEvaluationGrid({ name: 's', cells: [] }, { layouts: [{}] } as never);
+    expect(o.success || o.error.issues.map((i) => i.path.slice(0, 2).join('.'))).toContain(
+      'options.layouts',
+    );
+    expect(safeReadSelfEvaluationCsv('a,b', { layout: 5 } as never).success).toBe(false);
+    expect(() => readSelfEvaluationCsv('a,b', { layout: 5 } as never)).toThrow(JixiaoError);
   });
   it('the helpers throw a JixiaoError naming the argument', () => {
     expect(() => cellName(-1, 0)).toThrow(JixiaoError);
@@ -407,13 +411,12 @@ describe('the weighted layout: 权重占比 is the weight, 折算得分 the poin
         ['效益指标', '满意度', '100', '≥90%', '95%', '100', '30', '30'],
       ],
     });
-    expect(r.ok && r.value.layout).toBe('weighted');
-    if (!r.ok) return;
-    const rows = r.value.table.rows as readonly { weight: string; points?: string }[];
+    expect(r.layout).toBe('weighted');
+    const rows = r.table.rows as readonly { weight: string; points?: string }[];
     expect(rows.map((x) => [x.weight, x.points])).toEqual([
       ['60', '54'],
       ['30', '30'],
     ]);
-    expect(scoreSelfEvaluation(r.value.table as never, { layout: 'none' }).total).toBe('94.00');
+    expect(scoreSelfEvaluation(r.table as never, { layout: 'none' }).total).toBe('94.00');
   });
 });

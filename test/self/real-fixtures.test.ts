@@ -9,11 +9,12 @@ import {
   auditSelfEvaluation,
   decodeTableText,
   parseRange,
-  readSelfEvaluationCsv,
-  readSelfEvaluationGrid,
+  safeReadSelfEvaluationCsv,
+  safeReadSelfEvaluationGrid,
   safeScoreSelfEvaluation,
   type GridOptions,
   type GridTable,
+  type SafeResult,
   type AuditTableInput,
 } from '../../src/index.js';
 import { withPublished } from '../../src/cli/tables.js';
@@ -198,21 +199,21 @@ describe('real 自评表 from public documents', () => {
     const f = load(`${id}.json`);
     const want = EXPECTED[id];
     if (!want) throw new Error(`no expectation for ${id}`);
-    const r = readSelfEvaluationGrid(grid(f), 'options' in want ? want.options : {});
+    const r = safeReadSelfEvaluationGrid(grid(f), 'options' in want ? want.options : {});
     if ('unreadable' in want) {
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.issues[0]?.message.zh).toContain(`（${want.unreadable}）`);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues[0].message.zh).toContain(`（${want.unreadable}）`);
       return;
     }
     if (want.without) {
-      const plain = readSelfEvaluationGrid(grid(f));
-      expect(plain.ok).toBe(false);
-      if (!plain.ok) expect(plain.issues[0]?.message.zh).toContain(want.without);
+      const plain = safeReadSelfEvaluationGrid(grid(f));
+      expect(plain.success).toBe(false);
+      if (!plain.success) expect(plain.error.issues[0].message.zh).toContain(want.without);
     }
-    if (!r.ok) throw new Error(r.issues.map((i) => i.message.zh).join('\n'));
-    expect(r.value.layout).toBe(want.layout);
-    expect(r.value.table.kind ?? 'project').toBe(f.kind);
-    const s = safeScoreSelfEvaluation(r.value.table);
+    if (!r.success) throw r.error;
+    expect(r.data.layout).toBe(want.layout);
+    expect(r.data.table.kind ?? 'project').toBe(f.kind);
+    const s = safeScoreSelfEvaluation(r.data.table);
     if (want.scoreIssue) {
       expect(s.success).toBe(false);
       if (!s.success) expect(s.error.issues.map((i) => i.code)).toContain(want.scoreIssue);
@@ -221,7 +222,7 @@ describe('real 自评表 from public documents', () => {
       if (s.success) expect([s.data.total, s.data.grade]).toEqual([want.total, want.grade]);
     }
     if (want.audit) {
-      const a = auditSelfEvaluation(underReview(r.value));
+      const a = auditSelfEvaluation(underReview(r.data));
       expect(a.discrepancies.map((d) => d.code)).toEqual(want.audit);
     }
   });
@@ -232,29 +233,33 @@ describe('one table, four files: .xlsx, UTF-8 CSV, GBK CSV and JSON read alike',
     const f = load(`${id}.json`);
     const want = EXPECTED[id];
     const options = want && 'options' in want ? (want.options ?? {}) : {};
-    const fromJson = readSelfEvaluationGrid(grid(f), options);
+    const fromJson = safeReadSelfEvaluationGrid(grid(f), options);
     const book = readSelfEvaluationWorkbook(readFileSync(new URL(`${id}.xlsx`, GEN)), options);
-    if (!book.ok) throw new Error('workbook unreadable');
-    expect(book.value).toHaveLength(1);
-    const sheet = book.value[0];
-    const fromXlsx = sheet?.ok
-      ? { ok: true, value: sheet.value }
-      : { ok: false, issues: sheet?.issues };
+    expect(book).toHaveLength(1);
+    const sheet = book[0];
+    if (!sheet) throw new Error('no sheet');
+    const fromXlsx: SafeResult<GridTable> = sheet.success
+      ? { success: true, data: sheet.data }
+      : { success: false, error: sheet.error };
     const csvs = (['utf8', 'gbk'] as const).map((enc) => {
       const d = decodeTableText(readFileSync(new URL(`${id}.${enc}.csv`, GEN)));
-      if (!d.ok) throw new Error('undecodable');
-      expect(d.value.encoding).toBe(enc === 'utf8' ? 'utf-8' : 'gb18030');
-      return readSelfEvaluationCsv(d.value.text, { ...options, name: f.sheet });
+      expect(d.encoding).toBe(enc === 'utf8' ? 'utf-8' : 'gb18030');
+      return safeReadSelfEvaluationCsv(d.text, { ...options, name: f.sheet });
     });
     const show = (r: unknown) => JSON.stringify(r);
+    /** A reading: the table read, or every issue. */
+    const reading = (r: SafeResult<GridTable>) => show(r.success ? r.data : r.error.issues);
     // The reading, its score and its review are the same, byte for byte.
-    for (const other of [fromXlsx, ...csvs]) expect(show(other)).toBe(show(fromJson));
-    if (fromJson.ok) {
-      const review = show(auditSelfEvaluation(underReview(fromJson.value)));
-      for (const other of [fromXlsx, ...csvs])
-        expect(show(auditSelfEvaluation(underReview((other as { value: GridTable }).value)))).toBe(
-          review,
-        );
+    for (const other of [fromXlsx, ...csvs]) {
+      expect(other.success).toBe(fromJson.success);
+      expect(reading(other)).toBe(reading(fromJson));
+    }
+    if (fromJson.success) {
+      const review = show(auditSelfEvaluation(underReview(fromJson.data)));
+      for (const other of [fromXlsx, ...csvs]) {
+        if (!other.success) throw other.error;
+        expect(show(auditSelfEvaluation(underReview(other.data)))).toBe(review);
+      }
     }
   });
 });

@@ -3,7 +3,8 @@
  * and the text kept.
  */
 import { describe, expect, it } from 'vitest';
-import { parseActual, readActual } from '../../src/index.js';
+import { parseActual } from '../../src/index.js';
+import { readActual } from '../../src/target/parse.js';
 import { issuesOf } from '../helpers.js';
 
 describe('readActual: a comparator around an actual bounds it', () => {

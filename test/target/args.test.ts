@@ -4,7 +4,8 @@
  * argument and what it should be.
  */
 import { describe, expect, it } from 'vitest';
-import { parseActual, parseTarget, readActual, readTarget } from '../../src/index.js';
+import { parseActual, parseTarget } from '../../src/index.js';
+import { readActual, readTarget } from '../../src/target/parse.js';
 import { issuesOf } from '../helpers.js';
 
 type Columns = Parameters<typeof readTarget>[0];

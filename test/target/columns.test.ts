@@ -2,7 +2,8 @@
  * 指标值 in the 101号 layout, 指标性质 / 指标值 / 度量单位 in three columns (src/target/columns.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parseTarget, readTarget, type TargetColumns } from '../../src/index.js';
+import { parseTarget, type TargetColumns } from '../../src/index.js';
+import { readTarget } from '../../src/target/parse.js';
 
 describe('readTarget(columns): what reads', () => {
   it.each([

@@ -8,10 +8,10 @@ import {
   pairProblem,
   parseActual,
   parseTarget,
-  readTarget,
   type ParsedActual,
   type ParsedTarget,
 } from '../../src/index.js';
+import { readTarget } from '../../src/target/parse.js';
 import { issuesOf } from '../helpers.js';
 
 const NOT_OF_THE_FORM = {

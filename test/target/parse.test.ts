@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { JixiaoError, parseActual, parseTarget, readActual, readTarget } from '../../src/index.js';
+import {
+  JixiaoError,
+  parseActual,
+  parseTarget,
+  safeParseActual,
+  safeParseTarget,
+} from '../../src/index.js';
 import { BATCHES } from './real-strings.js';
 import { BATCHES_2 } from './real-strings-2.js';
 import { BATCHES_3 } from './real-strings-3.js';
@@ -7,18 +13,18 @@ import { BATCHES_3 } from './real-strings-3.js';
 /** The compact reading notation of real-strings.ts. */
 function reading(text: string, kind: 'target' | 'actual'): string {
   if (kind === 'target') {
-    const r = readTarget(text);
-    if (!r.ok) return 'fail';
-    const t = r.value;
+    const r = safeParseTarget(text);
+    if (!r.success) return 'fail';
+    const t = r.data;
     if (t.kind === 'qualitative') return 'T qual';
     if (t.kind === 'range') return `T range ${t.min} ${t.max} ${t.unit?.text ?? '-'}`;
     if (t.kind === 'deadline')
       return `T date <= ${t.year ?? 'Y'}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
     return `T${t.implicitOp ? '?' : ''} ${t.op} ${t.value} ${t.unit?.text ?? '-'}${t.approx ? ` ${t.approx}` : ''}`;
   }
-  const r = readActual(text);
-  if (!r.ok) return 'fail';
-  const a = r.value;
+  const r = safeParseActual(text);
+  if (!r.success) return 'fail';
+  const a = r.data;
   if (a.kind === 'qualitative') return `A tier:${a.tier ?? 'null'}`;
   if (a.kind === 'date')
     return `A date ${a.year ?? 'Y'}-${String(a.month).padStart(2, '0')}${a.day === null ? '' : `-${String(a.day).padStart(2, '0')}`}`;
@@ -184,13 +190,13 @@ describe('numbers, units and approximations', () => {
       kind: 'qualitative',
       standard: '效果明显',
     });
-    expect(readTarget({ op: '约', value: 3 }).ok).toBe(false);
+    expect(safeParseTarget({ op: '约', value: 3 }).success).toBe(false);
     // Any unit after a number is a unit, known or not: it compares with the same spelling only.
     expect(parseTarget({ op: '≥', value: 3, unit: '斤两' })).toMatchObject({
       unit: { text: '斤两', family: 'unit:斤两' },
     });
-    expect(readTarget({ op: '≥', value: 3, unit: 'xyz' }).ok).toBe(false);
-    expect(readTarget({ op: '≥', value: '很多' }).ok).toBe(false);
+    expect(safeParseTarget({ op: '≥', value: 3, unit: 'xyz' }).success).toBe(false);
+    expect(safeParseTarget({ op: '≥', value: '很多' }).success).toBe(false);
   });
 
   it('throws a JixiaoError quoting the text, at the given path', () => {

@@ -3,7 +3,7 @@
  * message, quoting, the reason a text is no quantity, normalisation and approximation marks.
  */
 import { describe, expect, it } from 'vitest';
-import { readActual, readTarget } from '../../src/index.js';
+import { readActual, readTarget } from '../../src/target/parse.js';
 import { MAX_NUMBER_LENGTH } from '../../src/target/number.js';
 import {
   MAX_QUOTED,

@@ -22,11 +22,11 @@ export function typed(): void {
   });
 
   // A misspelt key of an indicator.
-  // @ts-expect-error -- "wieght" is not a field
   defineFramework({
     id: 'x',
     version: '1',
     name: 'x',
+    // @ts-expect-error -- "wieght" is not a field
     indicators: [{ id: 'a', name: 'A', wieght: 100 }],
   });
 
@@ -71,8 +71,8 @@ export function typed(): void {
   };
   scoreSelfEvaluation(table);
   fillSelfEvaluation(table, { qualitative: 'tierTop' });
-  // @ts-expect-error -- "taget" is no row field
   scoreSelfEvaluation({
+    // @ts-expect-error -- "taget" is no row field
     rows: [{ l1: '产出指标', l3: '培训人次', taget: '≥500人次', weight: 90 }],
   });
   // @ts-expect-error -- no such option value

@@ -7,15 +7,13 @@
 import fc from 'fast-check';
 import {
   AuditTally,
-  auditFoot,
-  auditHead,
   auditMany,
-  auditOne,
-  auditSection,
   auditSelfEvaluation,
   scoreSelfEvaluation,
   type AuditResult,
 } from '../../../src/index.js';
+import { auditFoot, auditHead, auditSection } from '../../../src/report/audit.js';
+import { auditOne } from '../../../src/audit/summary.js';
 import {
   anyNumber,
   decimalText,

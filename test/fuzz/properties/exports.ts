@@ -1,13 +1,26 @@
 /**
- * Every exported function of src/index.ts, called with plausible arguments and, in any position,
- * values of every wrong type: null, undefined, numbers at the edges, bigints, symbols, functions,
- * Buffers, null-prototype objects, prototype keys, cycles, deep nesting, long and odd text. Each
- * call returns or throws a JixiaoError (the non-throwing ones never throw), its result holds no
+ * Every exported function of src/index.ts (and the functions its modules share that it no longer
+ * exports), called with plausible arguments and, in any position, values of every wrong type: null,
+ * undefined, numbers at the edges, bigints, symbols, functions, Buffers, null-prototype objects,
+ * prototype keys, cycles, deep nesting, long and odd text. Each call returns or throws a JixiaoError
+ * (the non-throwing ones never throw: each `safe…` function returns `{ success: true, data }` or
+ * `{ success: false, error }`, and fails exactly when its throwing twin throws), its result holds no
  * non-numbers, and it is fast.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as J from '../../../src/index.js';
+import { unreadableResult } from '../../../src/audit/audit.js';
+import { readPrinted } from '../../../src/audit/printed.js';
+import { auditOne } from '../../../src/audit/summary.js';
+import { Exact, dec, fmt, round } from '../../../src/decimal.js';
+import { ExprFault } from '../../../src/expression/compile.js';
+import { auditFoot, auditHead, auditSection } from '../../../src/report/audit.js';
+import { csvField } from '../../../src/report/csv.js';
+import { escapeHtml } from '../../../src/report/html.js';
+import { RuleFault } from '../../../src/rules/types.js';
+import { headerKey } from '../../../src/self/table-layouts.js';
+import { readActual, readTarget } from '../../../src/target/parse.js';
 import {
   DECIMAL_TEXTS,
   choices,
@@ -22,7 +35,15 @@ import {
   plainDecimalText,
   scaleArb,
 } from '../arbitraries.js';
-import { call, checkEvaluation, checkSelfEvaluation, inputsOf, type Contract } from '../checks.js';
+import {
+  call,
+  checkEvaluation,
+  checkSafeResult,
+  checkSelfEvaluation,
+  fail,
+  inputsOf,
+  type Contract,
+} from '../checks.js';
 import { property, type FuzzProperty } from '../settings.js';
 
 const example = (path: string): unknown =>
@@ -77,9 +98,9 @@ const exact: fc.Arbitrary<J.Dec> = fc
   .map((text) => {
     try {
       const [a = '0', b] = text.split('/');
-      return b === undefined ? J.dec(a) : J.dec(a).div(b);
+      return b === undefined ? dec(a) : dec(a).div(b);
     } catch {
-      return J.dec(0);
+      return dec(0);
     }
   });
 
@@ -115,6 +136,8 @@ interface Entry {
   readonly contract?: Contract;
   /** A documented result not checked for non-numbers. */
   readonly documented?: (value: unknown) => boolean;
+  /** A `safe…` function: its throwing twin, called with the same arguments. */
+  readonly twin?: (args: unknown[]) => unknown;
 }
 
 const fn = (f: unknown) => f as (...a: unknown[]) => unknown;
@@ -126,6 +149,12 @@ const entry = (
   args: fc.tuple(...args),
   call: (a) => fn(f)(...a),
   contract,
+});
+
+/** A `safe…` function: never throws, and fails exactly when `twin` throws. */
+const safeEntry = (f: unknown, twin: unknown, args: fc.Arbitrary<unknown>[]): Entry => ({
+  ...entry(f, args, 'never'),
+  twin: (a) => fn(twin)(...a),
 });
 
 const EXACT_METHODS = [
@@ -174,31 +203,8 @@ const SCHEMAS = [
   'TableLayoutSchema',
 ] as const;
 
-/** Every exported function, by name. */
+/** Every exported function of src/index.ts, by name. */
 export const EXPORTS: Readonly<Record<string, Entry>> = {
-  dec: entry(J.dec, [fc.oneof(decimalText, anyNumber, fc.bigInt(), hostile)]),
-  fmt: entry(J.fmt, [or(exact), or(places)]),
-  round: entry(J.round, [or(exact), or(places), or(mode)]),
-  Exact: {
-    args: fc.tuple(or(fc.bigInt()), or(fc.bigInt())),
-    call: ([n, d]) => new J.Exact(n as bigint, d as bigint),
-  },
-  'Exact methods': {
-    args: fc.tuple(
-      exact,
-      fc.constantFrom(...EXACT_METHODS),
-      or(fc.oneof(exact, decimalText, anyNumber)),
-      or(places),
-      or(mode),
-    ),
-    call: ([x, m, a, b, c]) =>
-      fn((x as Record<string, unknown>)[m as string]).call(
-        x,
-        ...(m === 'round' || m === 'toFixed' ? [b, c] : [a]),
-      ),
-    // decimalPlaces() is documented to be Infinity when the expansion does not end (1/3).
-    documented: (v) => v === Infinity,
-  },
   isJixiaoError: entry(J.isJixiaoError, [hostile], 'never'),
   JixiaoError: {
     args: fc.tuple(or(fc.constant([issue]))),
@@ -211,44 +217,36 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
     contract: 'never',
   },
   formatPath: entry(J.formatPath, [or(path)], 'never'),
-  parseExpression: entry(J.parseExpression, [or(anyString)], 'never'),
+  parseExpression: entry(J.parseExpression, [or(anyString), fc.option(path, { nil: undefined })]),
+  safeParseExpression: safeEntry(J.safeParseExpression, J.parseExpression, [
+    or(anyString),
+    fc.option(path, { nil: undefined }),
+  ]),
   defineFramework: entry(J.defineFramework, [or(fc.constant(J.BUILTIN_FRAMEWORKS.department2013))]),
-  safeDefineFramework: entry(J.safeDefineFramework, [hostile], 'never'),
-  compileScale: entry(J.compileScale, [or(scaleArb(10_000)), or(path)], 'never'),
+  safeDefineFramework: safeEntry(J.safeDefineFramework, J.defineFramework, [
+    fc.oneof(or(fc.constant(J.BUILTIN_FRAMEWORKS.department2013)), hostile),
+  ]),
+  compileScale: entry(J.compileScale, [or(scaleArb(10_000))]),
+  safeCompileScale: safeEntry(J.safeCompileScale, J.compileScale, [or(scaleArb(10_000))]),
   gradeOf: entry(J.gradeOf, [
     or(
       fc.constantFrom<unknown>(
-        (J.compileScale(J.MOF2020_SCALE, []) as { scale: J.GradeScale }).scale,
+        J.compileScale(J.MOF2020_SCALE),
         { bands: [] }, // a scale a JavaScript caller built by hand, with no band yet
       ),
     ),
-    or(exact),
+    or(fc.oneof(exact, decimalText, anyNumber)),
   ]),
   evaluate: entry(J.evaluate, [
     or(fc.constant(department)),
     or(fc.constant(linze)),
     fc.option(hostile, { nil: undefined }),
   ]),
-  safeEvaluate: entry(
-    J.safeEvaluate,
-    [or(fc.constant(department)), or(fc.constant(linze)), fc.option(hostile, { nil: undefined })],
-    'never',
-  ),
-  RuleFault: {
-    args: fc.tuple(
-      or(fc.constantFrom(...J.ISSUE_CODES)),
-      hostile,
-      fc.option(path, { nil: undefined }),
-    ),
-    call: ([code, params, at]) => new J.RuleFault(code as never, params as never, at as never),
-  },
-  ExprFault: {
-    args: fc.tuple(
-      or(fc.constantFrom('division_by_zero', 'missing')),
-      fc.option(or(fc.array(fc.string())), { nil: undefined }),
-    ),
-    call: ([code, names]) => new J.ExprFault(code as never, names as never),
-  },
+  safeEvaluate: safeEntry(J.safeEvaluate, J.evaluate, [
+    or(fc.constant(department)),
+    or(fc.constant(linze)),
+    fc.option(hostile, { nil: undefined }),
+  ]),
   withWeights: entry(J.withWeights, [
     or(fc.constant(department)),
     or(
@@ -271,26 +269,29 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
   renderCsv: entry(J.renderCsv, [or(fc.constant(evaluation)), or(options)]),
   renderHtml: entry(J.renderHtml, [or(fc.constant(evaluation)), or(options)]),
   renderReport: entry(J.renderReport, [or(fc.constantFrom(evaluation, selfResult)), or(options)]),
-  csvField: entry(J.csvField, [or(anyString)]),
-  escapeHtml: entry(J.escapeHtml, [or(anyString)]),
   pairProblem: entry(J.pairProblem, [
     or(fc.constant(J.parseTarget('≥95%'))),
     or(fc.constant(J.parseActual('90%'))),
   ]),
   parseActual: entry(J.parseActual, [or(anyString), fc.option(path, { nil: undefined })]),
   parseTarget: entry(J.parseTarget, [or(anyString), fc.option(path, { nil: undefined })]),
-  readActual: entry(J.readActual, [or(anyString)], 'never'),
-  readTarget: entry(J.readTarget, [or(anyString)], 'never'),
+  safeParseActual: safeEntry(J.safeParseActual, J.parseActual, [
+    or(anyString),
+    fc.option(path, { nil: undefined }),
+  ]),
+  safeParseTarget: safeEntry(J.safeParseTarget, J.parseTarget, [
+    or(anyString),
+    fc.option(path, { nil: undefined }),
+  ]),
   unitOf: entry(J.unitOf, [or(anyString)]),
   scoreSelfEvaluation: entry(J.scoreSelfEvaluation, [
     or(fc.constant(langfang)),
     fc.option(hostile, { nil: undefined }),
   ]),
-  safeScoreSelfEvaluation: entry(
-    J.safeScoreSelfEvaluation,
-    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined })],
-    'never',
-  ),
+  safeScoreSelfEvaluation: safeEntry(J.safeScoreSelfEvaluation, J.scoreSelfEvaluation, [
+    or(fc.constant(langfang)),
+    fc.option(hostile, { nil: undefined }),
+  ]),
   project2020: entry(J.project2020, [
     or(
       fc
@@ -305,17 +306,23 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
     or(fc.constantFrom(...Object.keys(J.JSON_SCHEMAS), 'toString', '__proto__')),
   ]),
   csvRecords: entry(J.csvRecords, [or(anyString)]),
-  readSelfEvaluationCsv: entry(
-    J.readSelfEvaluationCsv,
-    [or(anyString), fc.option(or(gridOptions), { nil: undefined })],
-    'never',
-  ),
+  readSelfEvaluationCsv: entry(J.readSelfEvaluationCsv, [
+    or(anyString),
+    fc.option(or(gridOptions), { nil: undefined }),
+  ]),
+  safeReadSelfEvaluationCsv: safeEntry(J.safeReadSelfEvaluationCsv, J.readSelfEvaluationCsv, [
+    or(anyString),
+    fc.option(or(gridOptions), { nil: undefined }),
+  ]),
   csvRows: entry(J.csvRows, [or(anyString)]),
-  readSelfEvaluationGrid: entry(
-    J.readSelfEvaluationGrid,
-    [or(fc.constant(sheetGrid)), fc.option(or(gridOptions), { nil: undefined })],
-    'never',
-  ),
+  readSelfEvaluationGrid: entry(J.readSelfEvaluationGrid, [
+    or(fc.constant(sheetGrid)),
+    fc.option(or(gridOptions), { nil: undefined }),
+  ]),
+  safeReadSelfEvaluationGrid: safeEntry(J.safeReadSelfEvaluationGrid, J.readSelfEvaluationGrid, [
+    or(fc.constant(sheetGrid)),
+    fc.option(or(gridOptions), { nil: undefined }),
+  ]),
   filledCells: entry(J.filledCells, [or(fc.constant(sheetGrid))]),
   fillSelfEvaluation: entry(J.fillSelfEvaluation, [
     or(fc.constant(langfang)),
@@ -325,9 +332,11 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
   cellName: entry(J.cellName, [or(fc.nat(10_000)), or(fc.nat(1000))]),
   columnName: entry(J.columnName, [or(fc.nat(100_000))]),
   parseRange: entry(J.parseRange, [or(fc.constantFrom('A1:B2', 'AA10', 'B2:A1', ''))]),
-  headerKey: entry(J.headerKey, [or(anyString)]),
   spellUnit: entry(J.spellUnit, [or(anyString)]),
-  decodeTableText: entry(J.decodeTableText, [or(fc.uint8Array({ maxLength: 200 }))], 'never'),
+  decodeTableText: entry(J.decodeTableText, [or(fc.uint8Array({ maxLength: 200 }))]),
+  safeDecodeTableText: safeEntry(J.safeDecodeTableText, J.decodeTableText, [
+    or(fc.uint8Array({ maxLength: 200 })),
+  ]),
   auditSelfEvaluation: entry(
     J.auditSelfEvaluation,
     [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined })],
@@ -345,25 +354,6 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
     or(fc.array(fc.oneof(fc.constant(langfang), hostile), { maxLength: 3 })),
     fc.option(hostile, { nil: undefined }),
   ]),
-  auditOne: entry(
-    J.auditOne,
-    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined }), or(fc.nat())],
-    'never',
-  ),
-  readPrinted: entry(J.readPrinted, [or(fc.oneof(decimalText, oddString, anyNumber))], 'never'),
-  unreadableResult: entry(J.unreadableResult, [
-    or(fc.option(fc.string(), { nil: null })),
-    or(fc.constant([issue])),
-    fc.option(hostile, { nil: undefined }),
-  ]),
-  auditFoot: entry(J.auditFoot, [or(fc.constant(summary)), or(format), or(locale)]),
-  auditHead: entry(J.auditHead, [or(format), or(locale)]),
-  auditSection: entry(J.auditSection, [
-    or(fc.constant(audit)),
-    or(anyString),
-    or(format),
-    or(locale),
-  ]),
   'schemas (safeParse)': {
     args: fc.tuple(fc.constantFrom(...SCHEMAS), hostile),
     call: ([name, value]) =>
@@ -375,19 +365,107 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
 };
 
 /** The names above that are not exports themselves. */
-export const NOT_EXPORTS = new Set(['Exact methods', 'schemas (safeParse)']);
+export const NOT_EXPORTS = new Set(['schemas (safeParse)']);
 
-export const exportProperties: FuzzProperty[] = Object.entries(EXPORTS).map(([name, e]) =>
+/**
+ * Functions the modules of src/ share that src/index.ts does not export (the decimal arithmetic,
+ * the internal readers, the pieces of the audit and its reports): they are called with what a
+ * caller sent, so they are fuzzed as the exports are.
+ */
+export const MODULE_FUNCTIONS: Readonly<Record<string, Entry>> = {
+  dec: entry(dec, [fc.oneof(decimalText, anyNumber, fc.bigInt(), hostile)]),
+  fmt: entry(fmt, [or(exact), or(places)]),
+  round: entry(round, [or(exact), or(places), or(mode)]),
+  Exact: {
+    args: fc.tuple(or(fc.bigInt()), or(fc.bigInt())),
+    call: ([n, d]) => new Exact(n as bigint, d as bigint),
+  },
+  'Exact methods': {
+    args: fc.tuple(
+      exact,
+      fc.constantFrom(...EXACT_METHODS),
+      or(fc.oneof(exact, decimalText, anyNumber)),
+      or(places),
+      or(mode),
+    ),
+    call: ([x, m, a, b, c]) =>
+      fn((x as Record<string, unknown>)[m as string]).call(
+        x,
+        ...(m === 'round' || m === 'toFixed' ? [b, c] : [a]),
+      ),
+    // decimalPlaces() is documented to be Infinity when the expansion does not end (1/3).
+    documented: (v) => v === Infinity,
+  },
+  RuleFault: {
+    args: fc.tuple(
+      or(fc.constantFrom(...J.ISSUE_CODES)),
+      hostile,
+      fc.option(path, { nil: undefined }),
+    ),
+    call: ([code, params, at]) => new RuleFault(code as never, params as never, at as never),
+  },
+  ExprFault: {
+    args: fc.tuple(
+      or(fc.constantFrom('division_by_zero', 'missing')),
+      fc.option(or(fc.array(fc.string())), { nil: undefined }),
+    ),
+    call: ([code, names]) => new ExprFault(code as never, names as never),
+  },
+  csvField: entry(csvField, [or(anyString)]),
+  escapeHtml: entry(escapeHtml, [or(anyString)]),
+  readActual: entry(readActual, [or(anyString)], 'never'),
+  readTarget: entry(readTarget, [or(anyString)], 'never'),
+  headerKey: entry(headerKey, [or(anyString)]),
+  auditOne: entry(
+    auditOne,
+    [or(fc.constant(langfang)), fc.option(hostile, { nil: undefined }), or(fc.nat())],
+    'never',
+  ),
+  readPrinted: entry(readPrinted, [or(fc.oneof(decimalText, oddString, anyNumber))], 'never'),
+  unreadableResult: entry(unreadableResult, [
+    or(fc.option(fc.string(), { nil: null })),
+    or(fc.constant([issue])),
+    fc.option(hostile, { nil: undefined }),
+  ]),
+  auditFoot: entry(auditFoot, [or(fc.constant(summary)), or(format), or(locale)]),
+  auditHead: entry(auditHead, [or(format), or(locale)]),
+  auditSection: entry(auditSection, [
+    or(fc.constant(audit)),
+    or(anyString),
+    or(format),
+    or(locale),
+  ]),
+};
+
+/** Calls an entry and checks it; a `safe…` function is checked against its throwing twin. */
+function check(name: string, e: Entry, args: unknown[]): void {
+  const inputs = inputsOf(...args);
+  const r = call(name, () => e.call(args), {
+    inputs,
+    contract: e.contract ?? 'jixiao',
+    ...(e.documented ? { documented: e.documented } : {}),
+  });
+  if (!e.twin || !r.ok) return;
+  checkSafeResult(r.value, inputs, name);
+  const { twin } = e;
+  const thrown = call(`${name}'s twin`, () => twin(args), { inputs });
+  const success = (r.value as { success: boolean }).success;
+  if (success !== thrown.ok)
+    fail(
+      `${name} ${success ? 'succeeded' : 'failed'} where its throwing twin ${thrown.ok ? 'returned' : 'threw'}`,
+    );
+}
+
+export const exportProperties: FuzzProperty[] = Object.entries({
+  ...EXPORTS,
+  ...MODULE_FUNCTIONS,
+}).map(([name, e]) =>
   property({
     name: `${name} with plausible and wrong arguments`,
     weight: name === 'Exact methods' || name === 'dec' ? 4 : name === 'schemas (safeParse)' ? 2 : 1,
     arb: e.args,
     check: (args) => {
-      call(name, () => e.call(args), {
-        inputs: inputsOf(...args),
-        contract: e.contract ?? 'jixiao',
-        ...(e.documented ? { documented: e.documented } : {}),
-      });
+      check(name, e, args);
     },
   }),
 );

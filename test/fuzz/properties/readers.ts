@@ -1,25 +1,28 @@
 /**
- * The text readers: 指标值 and 实际完成值 (read* never throw, parse* throw only a JixiaoError and agree
- * with read*), units, printed figures, CSV (csvRecords, readSelfEvaluationCsv, and scoring what it
- * reads), and metric expressions — on real, random, odd and 100,000-character text and on values of
- * every wrong type.
+ * The text readers: 指标值 and 实际完成值 (safeParse* never throw, parse* throw only a JixiaoError
+ * and agree with safeParse*), units, printed figures, CSV (csvRecords, readSelfEvaluationCsv and its
+ * safe twin, and scoring what it reads), and metric expressions — on real, random, odd and
+ * 100,000-character text and on values of every wrong type.
  */
 import fc from 'fast-check';
 import {
-  csvField,
   csvRecords,
-  dec,
   pairProblem,
   parseActual,
   parseExpression,
   parseTarget,
-  readActual,
-  readPrinted,
   readSelfEvaluationCsv,
-  readTarget,
+  safeParseActual,
+  safeParseExpression,
+  safeParseTarget,
+  safeReadSelfEvaluationCsv,
   scoreSelfEvaluation,
   unitOf,
+  type SafeResult,
 } from '../../../src/index.js';
+import { readPrinted } from '../../../src/audit/printed.js';
+import { dec } from '../../../src/decimal.js';
+import { csvField } from '../../../src/report/csv.js';
 import {
   REAL_ACTUALS,
   REAL_TARGETS,
@@ -33,7 +36,7 @@ import {
   oddString,
   rowCells,
 } from '../arbitraries.js';
-import { call, checkSelfEvaluation, fail, inputsOf } from '../checks.js';
+import { call, checkSafeResult, checkSelfEvaluation, fail, inputsOf } from '../checks.js';
 import { property, type FuzzProperty } from '../settings.js';
 
 /** Real and generated 指标值 / 实际完成值 texts, now and then with odd text around them. */
@@ -57,42 +60,47 @@ const cellText: fc.Arbitrary<string> = fc.oneof(
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Runs a reader and its throwing twin on one input and checks they agree. */
+/** Runs a safe reader and its throwing twin on one input and checks they agree. */
 function readBoth(
   name: 'Target' | 'Actual',
   raw: unknown,
-  read: (x: never) => { ok: boolean; value?: unknown },
+  safe: (x: never) => SafeResult<unknown>,
   parse: (x: never) => unknown,
 ): void {
   const inputs = inputsOf(raw);
   const again =
-    typeof raw === 'string' ? (k: number) => read(`${raw}${' '.repeat(k)}` as never) : undefined;
-  const r = call(`read${name}`, () => read(raw as never), {
+    typeof raw === 'string' ? (k: number) => safe(`${raw}${' '.repeat(k)}` as never) : undefined;
+  const r = call(`safeParse${name}`, () => safe(raw as never), {
     inputs,
     contract: 'never',
     ...(again ? { again } : {}),
   });
   const p = call(`parse${name}`, () => parse(raw as never), { inputs });
   if (!r.ok) return;
-  if (r.value.ok !== p.ok || (p.ok && !same(p.value, r.value.value)))
+  checkSafeResult(r.value, inputs, `safeParse${name}`);
+  if (
+    r.value.success !== p.ok ||
+    (p.ok && r.value.success && !same(p.value, r.value.data)) ||
+    (!p.ok && !r.value.success && !same(p.error.issues, r.value.error.issues))
+  )
     fail(
-      `read${name} and parse${name} disagree: ${JSON.stringify(r.value).slice(0, 300)} / ${p.ok ? JSON.stringify(p.value).slice(0, 300) : 'JixiaoError'}`,
+      `safeParse${name} and parse${name} disagree: ${JSON.stringify(r.value).slice(0, 300)} / ${p.ok ? JSON.stringify(p.value).slice(0, 300) : JSON.stringify(p.error.issues).slice(0, 300)}`,
     );
 }
 
 export const readerProperties: FuzzProperty[] = [
   property({
-    name: '指标值 and 实际完成值 text: read* never throws, parse* agrees',
+    name: '指标值 and 实际完成值 text: safeParse* never throws, parse* agrees',
     weight: 5,
     arb: cellText,
     check: (text) => {
-      readBoth('Target', text, readTarget, parseTarget);
-      readBoth('Actual', text, readActual, parseActual);
+      readBoth('Target', text, safeParseTarget, parseTarget);
+      readBoth('Actual', text, safeParseActual, parseActual);
       call('unitOf', () => unitOf(text), { inputs: inputsOf(text), contract: 'never' });
-      const t = readTarget(text);
-      const a = readActual(text);
-      if (t.ok && a.ok)
-        call('pairProblem', () => pairProblem(t.value, a.value), { inputs: inputsOf(text) });
+      const t = safeParseTarget(text);
+      const a = safeParseActual(text);
+      if (t.success && a.success)
+        call('pairProblem', () => pairProblem(t.data, a.data), { inputs: inputsOf(text) });
     },
   }),
   property({
@@ -100,7 +108,7 @@ export const readerProperties: FuzzProperty[] = [
     weight: 1,
     arb: anyNumber,
     check: (n) => {
-      readBoth('Actual', n, readActual, parseActual);
+      readBoth('Actual', n, safeParseActual, parseActual);
     },
   }),
   property({
@@ -123,7 +131,7 @@ export const readerProperties: FuzzProperty[] = [
       { requiredKeys: [] },
     ),
     check: (columns) => {
-      readBoth('Target', columns, readTarget, parseTarget);
+      readBoth('Target', columns, safeParseTarget, parseTarget);
     },
   }),
   property({
@@ -132,8 +140,14 @@ export const readerProperties: FuzzProperty[] = [
     arb: fc.tuple(hostile, hostile),
     check: ([x, at]) => {
       const inputs = inputsOf(x, at);
-      call('readTarget', () => readTarget(x as never), { inputs, contract: 'never' });
-      call('readActual', () => readActual(x as never), { inputs, contract: 'never' });
+      const safeReaders: [string, () => SafeResult<unknown>][] = [
+        ['safeParseTarget', () => safeParseTarget(x as never, at as never)],
+        ['safeParseActual', () => safeParseActual(x as never, at as never)],
+      ];
+      for (const [label, safe] of safeReaders) {
+        const r = call(label, safe, { inputs, contract: 'never' });
+        if (r.ok) checkSafeResult(r.value, inputs, label);
+      }
       call('parseTarget', () => parseTarget(x as never, at as never), { inputs });
       call('parseActual', () => parseActual(x as never, at as never), { inputs });
       call('unitOf', () => unitOf(x as never), { inputs });
@@ -160,18 +174,25 @@ export const readerProperties: FuzzProperty[] = [
     },
   }),
   property({
-    name: 'CSV tables: readSelfEvaluationCsv never throws, and what it reads scores or is refused',
+    name: 'CSV tables: safeReadSelfEvaluationCsv never throws, readSelfEvaluationCsv agrees, and what it reads scores or is refused',
     weight: 3,
     arb: csvText,
     check: (text) => {
       const inputs = inputsOf(text);
       call('csvRecords', () => csvRecords(text), { inputs, contract: 'never' });
-      const r = call('readSelfEvaluationCsv', () => readSelfEvaluationCsv(text), {
+      const r = call('safeReadSelfEvaluationCsv', () => safeReadSelfEvaluationCsv(text), {
         inputs,
         contract: 'never',
       });
-      if (!r.ok || !r.value.ok) return;
-      const table = r.value.value.table;
+      const thrown = call('readSelfEvaluationCsv', () => readSelfEvaluationCsv(text), { inputs });
+      if (!r.ok) return;
+      checkSafeResult(r.value, inputs, 'safeReadSelfEvaluationCsv');
+      if (r.value.success !== thrown.ok)
+        fail(
+          `safeReadSelfEvaluationCsv is ${r.value.success ? 'a table' : 'an error'}, readSelfEvaluationCsv ${thrown.ok ? 'a table' : 'a throw'}`,
+        );
+      if (!r.value.success) return;
+      const table = r.value.data.table;
       const s = call('scoreSelfEvaluation', () => scoreSelfEvaluation(table as never), {
         inputs,
       });
@@ -216,14 +237,20 @@ export const readerProperties: FuzzProperty[] = [
     },
   }),
   property({
-    name: 'metric expressions: parseExpression never throws',
+    name: 'metric expressions: safeParseExpression never throws, parseExpression agrees',
     weight: 1,
     arb: fc.oneof(expressionText, longString, hostile),
     check: (text) => {
-      call('parseExpression', () => parseExpression(text as never), {
-        inputs: inputsOf(text),
+      const inputs = inputsOf(text);
+      const r = call('safeParseExpression', () => safeParseExpression(text as never), {
+        inputs,
         contract: 'never',
       });
+      const p = call('parseExpression', () => parseExpression(text as never), { inputs });
+      if (!r.ok) return;
+      checkSafeResult(r.value, inputs, 'safeParseExpression');
+      if (r.value.success !== p.ok)
+        fail(`safeParseExpression and parseExpression disagree on ${inputs.text.slice(0, 200)}`);
     },
   }),
 ];
