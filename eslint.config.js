@@ -4,7 +4,17 @@ import jsdoc from 'eslint-plugin-jsdoc';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'reports/', '.stryker-tmp/', '.doc-run/'] },
+  {
+    ignores: [
+      'dist/',
+      'docs/api/',
+      'coverage/',
+      'node_modules/',
+      'reports/',
+      '.stryker-tmp/',
+      '.doc-run/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

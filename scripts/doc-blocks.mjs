@@ -77,7 +77,12 @@ export function instrument(code, where) {
       return line;
     }
     const c = CLAIM.exec(line);
-    if (!c) return line;
+    if (!c) {
+      // A claim the checker cannot read would pass unchecked: it is an error of the block instead.
+      if (line.includes('// →'))
+        return `__failures.push(${JSON.stringify(`${where}+${i}: a "// →" claim that is not checked (write "expr; // → value" or a line "// → printed")`)});`;
+      return line;
+    }
     claims++;
     const at = `${where}+${i}`;
     return `${c[1]}__claim(${JSON.stringify(at)}, (${c[2]}), ${JSON.stringify(c[3])});`;
@@ -95,13 +100,16 @@ const __match = (pattern, actual) => {
   for (const part of parts.slice(1, -1)) { const k = actual.indexOf(part, at); if (k < 0) return false; at = k + part.length; }
   return at <= actual.length - parts[parts.length - 1].length;
 };
+let __ran = 0;
 const __claim = (at, value, expected) => {
+  __ran++;
   const shown = value === undefined ? 'undefined' : JSON.stringify(value);
   if (!__match(__norm(expected), __norm(shown))) __failures.push(at + ': expected ' + expected + ', got ' + shown);
 };
 `;
   const tail = `
 const __expected = ${JSON.stringify(printed)};
+if (__ran !== ${claims}) __failures.push(${JSON.stringify(where)} + ': ' + (${claims} - __ran) + ' of ${claims} claims did not run');
 if (__expected.length > 0) {
   const n = Math.max(__expected.length, __printed.length);
   for (let i = 0; i < n; i++) if (!__match(__expected[i] ?? '', __printed[i] ?? '')) __failures.push(${JSON.stringify(where)} + ': printed line ' + (i + 1) + ': expected ' + JSON.stringify(__expected[i] ?? '(nothing)') + ', got ' + JSON.stringify(__printed[i] ?? '(nothing)'));

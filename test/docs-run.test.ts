@@ -55,6 +55,15 @@ describe('the checker itself', () => {
       target: 'src',
     });
     expect(extra.ok).toBe(false);
+    // A claim the checker cannot read, and one in a branch that never runs, fail rather than pass.
+    const unread = await run(block(`const x = 1; // → 1`), { target: 'src' });
+    expect(unread.ok).toBe(false);
+    expect(unread.output).toContain('not checked');
+    const skipped = await run(block(`if (Math.random() > 2) {\n  (1); // → 1\n}`), {
+      target: 'src',
+    });
+    expect(skipped.ok).toBe(false);
+    expect(skipped.output).toContain('did not run');
     const thrown = await run(block(`throw new Error('boom');`), { target: 'src' });
     expect(thrown.ok).toBe(false);
     expect(thrown.output).toContain('boom');

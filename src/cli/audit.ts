@@ -8,6 +8,7 @@
 import { unreadableResult, auditSelfEvaluation, type AuditResult } from '../audit/audit.js';
 import { AuditTally } from '../audit/summary.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
+import { makeIssue } from '../errors/issue.js';
 import { auditFoot, auditHead, auditSection, type AuditFormat } from '../report/audit.js';
 import { terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
@@ -104,7 +105,13 @@ export async function auditCommand(
   const tally = new AuditTally();
   let n = 0;
   // Tables done, and the share of the files done (known once the folders are listed).
-  const shown = new Progress(io, locale, { zh: '张', en: 'tables' }, common.quiet === true);
+  const shown = new Progress(
+    io,
+    locale,
+    { zh: '张', en: 'tables' },
+    common.quiet === true,
+    common.out === undefined && !workbook,
+  );
   let share: number | null = null;
   const handle = async (item: Item): Promise<void> => {
     const { result, section } = review(item, options, format, locale);
@@ -140,7 +147,14 @@ export async function auditCommand(
   const foot = auditFoot(summary, format, locale);
   await write(format === 'table' ? terminalSafe(foot) : foot);
   await sink.close();
-  if (workbook && reviews.length > 0) {
+  if (workbook && reviews.length === 0)
+    throw new JixiaoError([
+      makeIssue('invalid_input', [], {
+        zh: '没有读到可复核的表，未写出工作簿',
+        en: 'no table was read to review: no workbook written',
+      }),
+    ]);
+  if (workbook) {
     const { writeAuditWorkbook } = await import('../io/write-audit.js');
     await emit(common, writeAuditWorkbook(reviews, { locale }));
   }

@@ -132,7 +132,8 @@ async function run(
   let n = 0;
   const reader = TextReader.open(io, file);
   const size = io.errIsTTY && !quiet && io.size ? await io.size(file) : null;
-  const progress = new Progress(io, locale, noun, quiet);
+  const progress = new Progress(io, locale, noun, quiet, common.out === undefined);
+  let done = 0;
   const lines = reader.lines();
   try {
     for (;;) {
@@ -158,13 +159,14 @@ async function run(
       if (out.grade === null) invalid++;
       else counts.set(out.grade, (counts.get(out.grade) ?? 0) + 1);
       await sink.write(`${out.json}\n`);
-      progress.tick(n, size ? reader.counted.bytes / size : null);
+      done++;
+      progress.tick(done, size ? reader.counted.bytes / size : null);
     }
   } finally {
+    progress.end();
     await reader.close().catch(() => undefined);
   }
   await sink.close();
-  progress.end();
   if (quiet) return invalid > 0 ? 1 : 0;
   const scored = [...counts.values()].reduce((a, b) => a + b, 0);
   const label = (zh: string): string =>

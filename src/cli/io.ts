@@ -29,6 +29,8 @@ export interface CliIo {
   listDir(path: string): Promise<string[] | null>;
   /** Whether standard error is a terminal (progress lines are shown only then). */
   readonly errIsTTY: boolean;
+  /** Whether standard output is a terminal (progress is not drawn over results shown there). */
+  readonly outIsTTY?: boolean;
   /** The clock of progress lines, in milliseconds (default `Date.now`). */
   readonly now?: () => number;
   /** A regular file's size in bytes, or `null` (standard input, a pipe, no such file): for progress. */
@@ -97,6 +99,7 @@ export const nodeIo: CliIo = {
       .sort();
   },
   errIsTTY: process.stderr.isTTY,
+  outIsTTY: process.stdout.isTTY,
   size: async (path) => {
     if (path === '-') return null;
     try {

@@ -76,12 +76,14 @@ export class Progress {
    * @param locale - zh or en
    * @param noun - what is counted
    * @param quiet - `--quiet`: show nothing
+   * @param toScreen - whether the results go to standard output: then, when that is the same terminal,
+   *   no progress is drawn (it would be drawn over the results)
    */
-  constructor(io: CliIo, locale: Locale, noun: ProgressNoun, quiet: boolean) {
+  constructor(io: CliIo, locale: Locale, noun: ProgressNoun, quiet: boolean, toScreen = false) {
     this.io = io;
     this.locale = locale;
     this.noun = noun;
-    this.on = io.errIsTTY && !quiet;
+    this.on = io.errIsTTY && !quiet && !(toScreen && io.outIsTTY === true);
     this.now = io.now ?? Date.now;
     this.start = this.now();
   }

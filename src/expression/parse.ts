@@ -6,6 +6,8 @@
 import { MAX_LITERAL, dec, type Dec } from '../decimal.js';
 import { Fail, syntax, tokenize, type Tok } from './lexer.js';
 import { JixiaoError } from '../errors/JixiaoError.js';
+import { argumentError } from '../errors/arguments.js';
+import { pathArgument } from '../target/args.js';
 import { makeIssue, type Path } from '../errors/issue.js';
 import { safely, type SafeResult } from '../errors/safe.js';
 import { EXPRESSION_LIMITS, type ParseFailure } from './limits.js';
@@ -255,9 +257,13 @@ export function readExpression(
  * @category Framework
  */
 export function parseExpression(src: string, at: Path = []): ExprNode {
+  const path = pathArgument(at);
+  if (typeof src !== 'string')
+    throw argumentError('src', { zh: '表达式文本', en: 'an expression (text)' }, src);
   const p = readExpression(src);
   if (p.ok) return p.node;
-  const expr = typeof src === 'string' ? src : String(src);
+  const expr = src;
+  at = path;
   throw new JixiaoError([
     p.failure.kind === 'limit'
       ? makeIssue('expression_limit', at, { expr, limit: `${p.failure.zh} / ${p.failure.en}` })

@@ -252,7 +252,8 @@ const SCALE = { zh: '由 compileScale 得到的等级标准', en: 'a scale made 
  *
  * @param scale - a compiled scale
  * @param total - the total to grade (already rounded as displayed): a number, a decimal string such as
- *   `"89.99"`, or an exact value
+ *   `"89.99"`, or an exact value. A total outside `[0, max]` is graded too (below 0 in the lowest band,
+ *   above the maximum in the top one), as a review grades a misprinted total such as 101
  * @returns the band
  * @example
  * ```ts

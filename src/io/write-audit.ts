@@ -36,7 +36,7 @@ const T = {
       '单位',
       '项目',
       '年度',
-      '公布总分',
+      '公布总分（括号内为各项之和）',
       '按规则总分',
       '公布等级',
       '按规则等级',
@@ -63,7 +63,7 @@ const T = {
       'Unit',
       'Project',
       'Year',
-      'Published total',
+      'Published total (in brackets: sum of parts)',
       'Total by the rules',
       'Published grade',
       'Grade by the rules',
@@ -131,8 +131,10 @@ export function writeAuditWorkbook(
     throw argumentError('options', { zh: '选项对象', en: 'an options object' }, options);
   const locale =
     options.locale === undefined ? 'zh' : localeArgument(options.locale, ['options', 'locale']);
-  const most = options.sheets ?? 200;
-  if (!Number.isInteger(most) || most < 0)
+  // From JavaScript, `sheets: null` is a mistake to report, not a default.
+  const sheetsGiven: unknown = options.sheets;
+  const most = sheetsGiven === undefined ? 200 : sheetsGiven;
+  if (typeof most !== 'number' || !Number.isInteger(most) || most < 0)
     throw argumentError(
       'options.sheets',
       { zh: '非负整数', en: 'a whole number, 0 or more' },
@@ -155,7 +157,7 @@ export function writeAuditWorkbook(
       r.unit ?? '',
       r.project ?? '',
       r.year === null ? '' : String(r.year),
-      r.published.total ?? '',
+      r.published.total ?? (r.published.sumOfParts === null ? '' : `(${r.published.sumOfParts})`),
       r.readable ? (r.expected.total ?? '') : t.unreadable,
       r.published.grade ?? '',
       r.expected.grade ?? '',

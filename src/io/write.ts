@@ -45,10 +45,16 @@ function shiftLeft2(whole: string, frac: string): string {
 
 /** A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique in the book. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+  // Excel refuses []:*?/\ in a name, a name over 31 characters, one that starts or ends with an
+  // apostrophe, and "History" (its own); a project's or a table's name may be any of these.
+  const cut = name
+    .replace(/[[\]:*?/\\]/g, '_')
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '');
+  const base = cut === '' ? 'Sheet' : cut.toLowerCase() === 'history' ? `${cut}_` : cut;
   let out = base;
-  for (let k = 2; used.has(out.toLowerCase()); k++)
-    out = `${base.slice(0, 31 - String(k).length - 1)}_${k}`;
+  const taken = (n: string) => used.has(n.toLowerCase()) || n.endsWith("'");
+  for (let k = 2; taken(out); k++) out = `${base.slice(0, 31 - String(k).length - 1)}_${k}`;
   used.add(out.toLowerCase());
   return out;
 }
@@ -92,9 +98,15 @@ export interface StyledGrid extends Grid {
   readonly styles?: CellStyles;
 }
 
+/** A cell's name, "A1" to "XFD1048576". */
+const CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
 const SheetSchema = GridSchema.extend({
-  styles: z.record(z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/), z.enum(CELL_STYLES)).optional(),
+  styles: z.record(z.string().regex(CELL), z.enum(CELL_STYLES)).optional(),
 });
+
+/** Notes by sheet name and cell: text, at most what a cell holds. */
+const NotesSchema = z.record(z.string(), z.record(z.string().regex(CELL), z.string().max(32767)));
 
 /** Whether every styled cell lies in the grid (its rows, and its widest row's columns). */
 function stylesInside(grid: StyledGrid, width: number): boolean {
@@ -124,6 +136,15 @@ function stylesInside(grid: StyledGrid, width: number): boolean {
  * @category Files
  */
 export function writeWorkbook(sheets: readonly StyledGrid[], notes: CellNotes = {}): Uint8Array {
+  if (!NotesSchema.safeParse(notes).success)
+    throw argumentError(
+      'notes',
+      {
+        zh: '按工作表名与单元格（如 "G12"）给出的批注文字',
+        en: 'note texts by sheet name and cell (such as "G12")',
+      },
+      notes,
+    );
   const given: unknown = sheets;
   if (
     !Array.isArray(given) ||
@@ -215,9 +236,20 @@ export function writeFilledWorkbook(
 ): Uint8Array {
   if (!Array.isArray(tables) || tables.length === 0)
     throw argumentError('tables', { zh: '至少一张自评表', en: 'one or more tables' }, tables);
-  const filled = tables.map((t) =>
-    isFilled(t) ? t : fillSelfEvaluation(t as never, options as never),
-  );
+  const filled = tables.map((t, k) => {
+    if (!isFilled(t)) return fillSelfEvaluation(t as never, options);
+    // Made by fillSelfEvaluation, or by a caller who built one: its parts must be what they say.
+    if (!FilledSchema.safeParse(t).success)
+      throw argumentError(
+        `tables[${k}]`,
+        {
+          zh: 'fillSelfEvaluation 的结果或一张自评表',
+          en: 'a result of fillSelfEvaluation, or a table',
+        },
+        t,
+      );
+    return t;
+  });
   const used = new Set<string>();
   const notes: Record<string, Record<string, string>> = {};
   const sheets = filled.map((f, k) => {
@@ -279,3 +311,10 @@ function isFilled(value: unknown): value is FilledTable {
     typeof v.result === 'object'
   );
 }
+
+/** What a filled table needs to be written: its grid, the cells to highlight, its names. */
+const FilledSchema = z.object({
+  grid: GridSchema,
+  needsExplanation: z.array(z.string().regex(CELL)),
+  result: z.object({ project: z.string().nullable(), unit: z.string().nullable() }),
+});

@@ -29,12 +29,15 @@ describe('writeAuditWorkbook', () => {
       '单位',
       '项目',
       '年度',
-      '公布总分',
+      '公布总分（括号内为各项之和）',
       '按规则总分',
     ]);
     results.forEach((r, k) => {
       const row = rows[k + 1] ?? [];
       expect(row[3]).toBe(r.project ?? '');
+      expect(row[5]).toBe(
+        r.published.total ?? (r.published.sumOfParts === null ? '' : `(${r.published.sumOfParts})`),
+      );
       expect(row[6]).toBe(r.readable ? (r.expected.total ?? '') : '无法读取');
       expect(row[9]).toBe(r.gradeChanges ? '是' : '否');
       expect(row[10]).toBe(String(r.discrepancies.length));
@@ -69,7 +72,13 @@ describe('writeAuditWorkbook', () => {
   it('refuses what is not a list of reviews, or a wrong option', () => {
     for (const bad of [[], null, [{}], 'x'])
       expect(() => writeAuditWorkbook(bad as never)).toThrow(/results/);
-    for (const options of [{ locale: 'fr' }, { sheets: -1 }, { sheets: 1.5 }, 'x'])
+    for (const options of [
+      { locale: 'fr' },
+      { sheets: -1 },
+      { sheets: 1.5 },
+      { sheets: null },
+      'x',
+    ])
       try {
         writeAuditWorkbook(results, options as never);
         expect.unreachable();
@@ -89,6 +98,13 @@ describe('jixiao audit --format xlsx', () => {
     expect(book).toHaveLength(4);
     expect(f.out()).toBe('');
     expect(f.err()).toContain('3');
+  });
+
+  it('an empty input is reported in the workbook as unreadable, and the exit code says so', async () => {
+    const f = fakeIo({}, '');
+    expect(await run(['audit', '-', '--format', 'xlsx', '--out', 'r.xlsx'], f.io)).toBe(1);
+    const [summary] = readWorkbook(f.bytes['r.xlsx'] ?? new Uint8Array());
+    expect(summary?.cells[1]?.[6]).toBe('无法读取');
   });
 
   it('needs --out', async () => {
