@@ -6,6 +6,7 @@
 import type { AuditResult } from '../audit/audit.js';
 import { AuditTally } from '../audit/summary.js';
 import { argumentError } from '../errors/arguments.js';
+import { path, severityName } from '../report/audit.js';
 import { auditResultArgument, localeArgument } from '../report/check.js';
 import type { Locale } from '../report/model.js';
 import { cellName } from './grid.js';
@@ -53,7 +54,6 @@ const T = {
     totals: (n: number, e: number, g: number, u: number) =>
       `共 ${n} 张：${e} 张有影响分数或等级的差异，${g} 张等级会变，${u} 张无法读取`,
     more: (k: number) => `另有 ${k} 张表只列在汇总中`,
-    severity: { grade: '影响等级', points: '影响分数', info: '提示' } as Record<string, string>,
   },
   en: {
     summary: 'Summary',
@@ -80,16 +80,8 @@ const T = {
     totals: (n: number, e: number, g: number, u: number) =>
       `${n} tables: ${e} with discrepancies changing points or grade, ${g} whose grade changes, ${u} unreadable`,
     more: (k: number) => `${k} more tables are in the summary only`,
-    severity: {
-      grade: 'changes the grade',
-      points: 'changes points',
-      info: 'information',
-    } as Record<string, string>,
   },
 } as const;
-
-const where = (p: readonly (string | number)[]): string =>
-  p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i === 0 ? x : `.${x}`)).join('');
 
 /** A row of styles: `style` for every cell of row `r` from column 0 to `width`. */
 function rowStyles(
@@ -185,7 +177,7 @@ export function writeAuditWorkbook(
       rows.push([t.issues]);
       st[cellName(1, 0)] = 'header';
       for (const i of r.issues) {
-        rows.push([`${where(i.path)} ${i.message[locale]}`.trim()]);
+        rows.push([`${path(i.path)} ${i.message[locale]}`.trim()]);
         st[cellName(rows.length - 1, 0)] = 'cell';
       }
     } else if (r.discrepancies.length === 0) {
@@ -196,9 +188,9 @@ export function writeAuditWorkbook(
       rowStyles(st, 1, detail.length, 'header');
       for (const d of r.discrepancies) {
         rows.push([
-          t.severity[d.severity] ?? d.severity,
+          severityName(d.severity, locale),
           d.code,
-          where(d.path),
+          path(d.path),
           d.published ?? '',
           d.expected ?? '',
           d.difference ?? '',

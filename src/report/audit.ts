@@ -26,7 +26,19 @@ type Severity = keyof (typeof SEVERITY)['zh'];
 
 // A severity from a JavaScript caller may be any string; only ours name a word or a class.
 const known = (s: string): s is Severity => Object.hasOwn(SEVERITY.zh, s);
-const severityName = (s: string, locale: Locale): string => (known(s) ? SEVERITY[locale][s] : s);
+/**
+ * A severity's name in a language (`grade` → 影响等级); a severity jixiao does not know stays as given.
+ *
+ * @param s - the severity
+ * @param locale - zh or en
+ * @returns its name
+ * @example
+ * ```ts
+ * severityName('points', 'en'); // "changes points"
+ * ```
+ */
+export const severityName = (s: string, locale: Locale): string =>
+  known(s) ? SEVERITY[locale][s] : s;
 
 // A code in backticks cannot be escaped inside them: only a plain code goes in a code span.
 const mdCode = (code: string): string => (/^[a-z0-9_]+$/.test(code) ? `\`${code}\`` : md(code));
@@ -57,7 +69,17 @@ function jsonLine(value: unknown, name: string): string {
   }
 }
 
-const path = (p: readonly (string | number)[]): string =>
+/**
+ * A discrepancy's path as people read it: `rows[3].publishedPoints`.
+ *
+ * @param p - the path
+ * @returns the text
+ * @example
+ * ```ts
+ * path(['rows', 3, 'publishedPoints']); // "rows[3].publishedPoints"
+ * ```
+ */
+export const path = (p: readonly (string | number)[]): string =>
   p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i === 0 ? x : `.${x}`)).join('');
 
 const label = (r: AuditResult, fallback: string): string => r.id ?? fallback;
