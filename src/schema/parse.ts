@@ -3,6 +3,8 @@
  * global configuration: Chinese text comes from a per-call locale.
  */
 import * as z from 'zod';
+// Only the locale used: `z.locales` would bring all of zod's ~48 locales into every bundle.
+import { zhCN as zhCNLocale } from 'zod/v4/locales';
 import { formatPath, makeIssue, type Issue, type Path } from '../errors/issue.js';
 import { structureIssues } from './depth.js';
 import type { LocalMessage } from '../errors/messages.js';
@@ -55,7 +57,7 @@ const MARKERS: Record<string, LocalMessage> = {
 };
 
 /** The zod locale used for Chinese messages (created once; zod locales are pure functions). */
-const zhCN = z.locales.zhCN();
+const zhCN = zhCNLocale();
 
 const zhError = { error: zhCN.localeError } as const;
 

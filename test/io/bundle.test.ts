@@ -26,6 +26,29 @@ describe('the core bundle', () => {
     expect(inputs.filter((i) => /xlsx|e965|cpexcel/i.test(i))).toEqual([]);
     expect(inputs.filter((i) => /node_modules\/docx|src\/io\/docx/.test(i))).toEqual([]);
   });
+  it('holds the zod locales it uses, English (the default of zod) and Chinese, not all ~60', async () => {
+    // What ends up in the output (the metafile's inputs also list modules tree-shaken away).
+    const r = await build({
+      entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      format: 'esm',
+      outfile: 'out.js',
+      logLevel: 'silent',
+    });
+    const kept = Object.values(r.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k),
+    );
+    const locales = kept.filter((i) => /node_modules\/zod\/.*\/locales\/(?!index)/.test(i));
+    expect(locales.map((i) => i.replace(/^.*\/locales\//, '')).sort()).toEqual([
+      'en.js',
+      'zh-CN.js',
+    ]);
+  });
   it('the xlsx subpath has it', async () => {
     const inputs = await bundle('../../src/xlsx.ts');
     expect(inputs.some((i) => i.includes('@e965/xlsx'))).toBe(true);
