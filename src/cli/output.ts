@@ -17,23 +17,8 @@ import type { SelfEvaluationResult } from '../self/score.js';
 import type { CliIo } from './io.js';
 import { fsError, isErrno } from './problems.js';
 
-/** A usage error: exit code 2. */
-export class UsageError extends Error {}
-
-/** The output formats. */
-export const FORMATS = [
-  'table',
-  'markdown',
-  'html',
-  'csv',
-  'tree-csv',
-  'xlsx',
-  'json',
-  'report',
-  'docx',
-] as const;
-/** Output formats. */
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, UsageError, type Format } from './usage.js';
+import { UsageError, type Format } from './usage.js';
 
 /** Parsed common options. */
 export interface Common {

@@ -8,18 +8,11 @@ import type { Issue } from '../errors/issue.js';
 import type { LocalMessage } from '../errors/messages.js';
 import { inertJson, terminalSafe } from '../report/escape.js';
 import type { Locale } from '../report/model.js';
-import { auditCommand } from './audit.js';
 import { HELP } from './help.js';
-import { FORMATS, UsageError, printIssues, type Common, type Format } from './output.js';
+import type { Common } from './output.js';
 import type { CliIo } from './io.js';
 import { internalIssue, isErrno, safeMessage } from './problems.js';
-import {
-  frameworksCommand,
-  schemaCommand,
-  scoreCommand,
-  selfCommand,
-  validateCommand,
-} from './commands.js';
+import { FORMATS, UsageError, type Format } from './usage.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -97,24 +90,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       quiet: values.quiet === true,
       compact: values.compact === true,
     };
+    // The commands (and the library behind them) load only once one is asked for: --help and a
+    // usage error need none of it.
+    if (command === 'audit') {
+      const { auditCommand } = await import('./audit.js');
+      return await auditCommand(common, positionals, values);
+    }
+    const commands = await import('./commands.js');
     switch (command) {
       case 'score':
-        return await scoreCommand(common, positionals, values);
+        return await commands.scoreCommand(common, positionals, values);
       case 'self':
-        return await selfCommand(common, positionals, values);
+        return await commands.selfCommand(common, positionals, values);
       case 'validate':
-        return await validateCommand(common, positionals);
+        return await commands.validateCommand(common, positionals);
       case 'frameworks':
-        return await frameworksCommand(common);
+        return await commands.frameworksCommand(common);
       case 'schema':
-        return await schemaCommand(common, positionals);
-      case 'audit':
-        return await auditCommand(common, positionals, values);
+        return await commands.schemaCommand(common, positionals);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    return json ? failedJson(e, io) : failed(e, io, locale, command);
+    return json ? failedJson(e, io) : await failed(e, io, locale, command);
   }
 }
 
@@ -144,7 +142,7 @@ function failedJson(e: unknown, io: CliIo): number {
 }
 
 /** The exit code for what a command threw, after saying what it was (never a stack trace). */
-function failed(e: unknown, io: CliIo, locale: Locale, command: string): number {
+async function failed(e: unknown, io: CliIo, locale: Locale, command: string): Promise<number> {
   if (
     e instanceof UsageError ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
@@ -155,6 +153,7 @@ function failed(e: unknown, io: CliIo, locale: Locale, command: string): number 
     return 2;
   }
   if (e instanceof JixiaoError) {
+    const { printIssues } = await import('./output.js');
     printIssues(io, e, locale);
     return 1;
   }
