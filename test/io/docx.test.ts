@@ -4,9 +4,9 @@
  * cells and merges, the placeholders; the same input gives the same bytes whatever the clock says;
  * a wrong argument is a JixiaoError.
  */
-import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { zipParts } from './zip.js';
 import {
   JixiaoError,
   builtinFramework,
@@ -30,27 +30,8 @@ const linze = evaluate(
   read('examples/linze-kexie-2023.json') as Parameters<typeof evaluate>[1],
 );
 
-/** What SheetJS's CFB reader gives for a ZIP file (its types say `any`). */
-interface Zip {
-  readonly FullPaths: readonly string[];
-  readonly FileIndex: readonly { readonly type: number; readonly content: Uint8Array }[];
-}
-const CFB = XLSX.CFB as { read(data: Uint8Array, options: { type: 'array' }): Zip };
-
-/** The parts of a .docx by path. */
-function parts(bytes: Uint8Array): Map<string, string> {
-  const zip = CFB.read(bytes, { type: 'array' });
-  const out = new Map<string, string>();
-  zip.FileIndex.forEach((entry, i) => {
-    const path = (zip.FullPaths[i] ?? '').replace(/^Root Entry\//, '');
-    if (entry.type === 2 && path !== '\u0001Sh33tJ5')
-      out.set(path, new TextDecoder().decode(entry.content));
-  });
-  return out;
-}
-
 const documentXml = async (...args: Parameters<typeof writeReportDocx>): Promise<string> =>
-  parts(await writeReportDocx(...args)).get('word/document.xml') ?? '';
+  zipParts(await writeReportDocx(...args)).get('word/document.xml') ?? '';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -179,7 +160,7 @@ describe('writeReportDocx: the same input gives the same bytes', () => {
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
     const second = await writeReportDocx(fillSelfEvaluation(langfang));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    const core = parts(second).get('docProps/core.xml') ?? '';
+    const core = zipParts(second).get('docProps/core.xml') ?? '';
     expect(core).toContain(
       '<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>',
     );

@@ -9,6 +9,7 @@
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { zipParts } from './zip.js';
 import { fillSelfEvaluation, type SelfEvaluationTableInput } from '../../src/index.js';
 import { readWorkbook, writeFilledWorkbook, writeWorkbook } from '../../src/xlsx.js';
 
@@ -27,33 +28,12 @@ const unexplained: SelfEvaluationTableInput = {
   ],
 };
 
-/** What SheetJS's CFB reader gives for a ZIP file (its types say `any`). */
-interface Zip {
-  readonly FullPaths: readonly string[];
-  readonly FileIndex: readonly { readonly type: number; readonly content: Uint8Array }[];
-}
-const CFB = XLSX.CFB as { read(data: Uint8Array, options: { type: 'array' }): Zip };
-
-/** The parts of an .xlsx by path. */
-function parts(bytes: Uint8Array): Map<string, string> {
-  const zip = CFB.read(bytes, { type: 'array' });
-  const out = new Map<string, string>();
-  zip.FileIndex.forEach((f, k) => {
-    if (f.type === 2 && f.content.length > 0)
-      out.set(
-        (zip.FullPaths[k] ?? '').replace(/^Root Entry\//, ''),
-        Buffer.from(f.content).toString('utf8'),
-      );
-  });
-  return out;
-}
-
 const attr = (xml: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1];
 
 /** The stylesheet and one sheet of a workbook, and what each cell looks like. */
 function look(bytes: Uint8Array, sheet = 1) {
-  const p = parts(bytes);
+  const p = zipParts(bytes);
   const styles = p.get('xl/styles.xml') ?? '';
   const xml = p.get(`xl/worksheets/sheet${sheet}.xml`) ?? '';
   const list = (tag: string, item: string): string[] =>
