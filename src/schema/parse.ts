@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { zhCN as zhCNLocale } from 'zod/v4/locales';
 import { formatPath, makeIssue, type Issue, type Path } from '../errors/issue.js';
 import { structureIssues } from './depth.js';
+import { fastCheck } from './fast.js';
 import type { LocalMessage } from '../errors/messages.js';
 
 /** Marker messages set on our own schemas; replaced by the texts below. */
@@ -93,6 +94,8 @@ function describe(issue: z.core.$ZodIssue, zh: string): LocalMessage {
  * ```
  */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
+  // The common case, valid input of the usual shape, without running zod (see ./fast.ts).
+  if (fastCheck(schema)?.(input) === true) return { ok: true, value: input as T };
   const structure = structureIssues(input, at);
   // Too deep or cyclic: a recursive schema must not see it.
   if (structure.some((i) => i.code === 'invalid_input')) return { ok: false, issues: structure };
