@@ -16,9 +16,20 @@ const LITERAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  */
 export type Operand = Exact | Num;
 
+/** Marks the internal constructor call that passes a small numerator and denominator. */
+const SMALL: unique symbol = Symbol('small');
+
 /**
  * An exact rational number. Immutable; every operation returns a new value in lowest terms.
  * Build one with `dec`.
+ *
+ * Two representations, one value: while numerator and denominator are safe integers (|x| < 2^53,
+ * which holds for every score, weight and rate of a real table) they are kept as JavaScript numbers
+ * and the arithmetic is integer arithmetic on numbers, checked for overflow at every step; beyond
+ * that, or when a step would leave the safe range, the same operation is done on BigInt. A value
+ * that fits is always kept small, so each value has exactly one form. A property test over a
+ * million cases (test/decimal/paths.test.ts) shows both paths agree with an independent BigInt
+ * reference and with decimal.js to the last digit.
  *
  * @example
  * ```ts
@@ -28,48 +39,92 @@ export type Operand = Exact | Num;
  * @category Evaluate
  */
 export class Exact {
-  /** Numerator (sign of the value). */
-  readonly n: bigint;
-  /** Denominator, always positive and coprime with the numerator. */
-  readonly d: bigint;
+  /** Numerator while small (safe integer), else 0. */
+  private readonly p: number;
+  /** Denominator while small (a positive safe integer), else 0: `q === 0` marks a big value. */
+  private readonly q: number;
+  /** Numerator of a big value (0n while small). */
+  private readonly bn: bigint;
+  /** Denominator of a big value (0n while small). */
+  private readonly bd: bigint;
 
   /**
    * @param n - numerator
    * @param d - denominator, not zero (the fraction is reduced and the sign moved up)
    */
-  constructor(n: bigint, d: bigint = B1) {
+  constructor(n: bigint, d: bigint = B1, tag?: typeof SMALL) {
+    if (tag === SMALL) {
+      // Internal: n and d are safe integer numbers in lowest terms, d > 0 (see `small`).
+      const p = n as unknown as number;
+      this.p = p === 0 ? 0 : p; // never -0
+      this.q = d as unknown as number;
+      this.bn = B0;
+      this.bd = B0;
+      return;
+    }
     if (typeof n !== 'bigint') throw argumentError('n', BIGINT, n);
     if (typeof d !== 'bigint') throw argumentError('d', BIGINT, d);
     if (d === B0) throw argumentError('d', NONZERO, d);
     if (abs(n) > LIMIT || abs(d) > LIMIT) throw argumentError('n', WITHIN, n);
-    if (d === B1 || n === B0) {
-      this.n = n;
-      this.d = n === B0 ? B1 : d;
-      return;
+    let rn = n;
+    let rd = d;
+    if (n === B0) rd = B1;
+    else if (d !== B1) {
+      const g = gcd(n, d);
+      const sign = d < B0 ? -B1 : B1;
+      rn = (sign * n) / g;
+      rd = (sign * d) / g;
     }
-    const g = gcd(n, d);
-    const sign = d < B0 ? -B1 : B1;
-    this.n = (sign * n) / g;
-    this.d = (sign * d) / g;
+    if (rn >= MIN_BIG && rn <= MAX_BIG && rd <= MAX_BIG) {
+      this.p = Number(rn);
+      this.q = Number(rd);
+      this.bn = B0;
+      this.bd = B0;
+    } else {
+      this.p = 0;
+      this.q = 0;
+      this.bn = rn;
+      this.bd = rd;
+    }
+  }
+
+  /** Numerator (sign of the value), as a BigInt. */
+  get n(): bigint {
+    return this.q !== 0 ? BigInt(this.p) : this.bn;
+  }
+
+  /** Denominator, always positive and coprime with the numerator, as a BigInt. */
+  get d(): bigint {
+    return this.q !== 0 ? BigInt(this.q) : this.bd;
   }
 
   /** this + x. */
   plus(x: Operand): Exact {
     const y = of(x);
-    if (this.d === y.d) return new Exact(this.n + y.n, this.d);
+    if (this.q !== 0 && y.q !== 0) {
+      const r = addSmall(this.p, this.q, y.p, y.q);
+      if (r) return r;
+    }
     return new Exact(this.n * y.d + y.n * this.d, this.d * y.d);
   }
 
   /** this − x. */
   minus(x: Operand): Exact {
     const y = of(x);
-    if (this.d === y.d) return new Exact(this.n - y.n, this.d);
+    if (this.q !== 0 && y.q !== 0) {
+      const r = addSmall(this.p, this.q, -y.p, y.q);
+      if (r) return r;
+    }
     return new Exact(this.n * y.d - y.n * this.d, this.d * y.d);
   }
 
   /** this × x. */
   times(x: Operand): Exact {
     const y = of(x);
+    if (this.q !== 0 && y.q !== 0) {
+      const r = mulSmall(this.p, this.q, y.p, y.q);
+      if (r) return r;
+    }
     return new Exact(this.n * y.n, this.d * y.d);
   }
 
@@ -80,25 +135,36 @@ export class Exact {
    */
   div(x: Operand): Exact {
     const y = of(x);
-    if (y.n === B0) throw argumentError('x', NONZERO, x);
+    if (y.isZero()) throw argumentError('x', NONZERO, x);
+    if (this.q !== 0 && y.q !== 0) {
+      const r = y.p < 0 ? mulSmall(this.p, this.q, -y.q, -y.p) : mulSmall(this.p, this.q, y.q, y.p);
+      if (r) return r;
+    }
     return new Exact(this.n * y.d, this.d * y.n);
   }
 
   /** −this. */
   neg(): Exact {
-    return this.n === B0 ? this : new Exact(-this.n, this.d);
+    if (this.q !== 0) return this.p === 0 ? this : small(-this.p, this.q);
+    return new Exact(-this.bn, this.bd);
   }
 
   /** |this|. */
   abs(): Exact {
-    return this.n < B0 ? new Exact(-this.n, this.d) : this;
+    return this.isNeg() ? this.neg() : this;
   }
 
   /** −1, 0 or 1 as this is below, equal to or above x. */
   cmp(x: Operand): number {
     const y = of(x);
-    const l = this.d === y.d ? this.n : this.n * y.d;
-    const r = this.d === y.d ? y.n : y.n * this.d;
+    if (this.q !== 0 && y.q !== 0) {
+      if (this.q === y.q) return this.p < y.p ? -1 : this.p > y.p ? 1 : 0;
+      const l = this.p * y.q;
+      const r = y.p * this.q;
+      if (Number.isSafeInteger(l) && Number.isSafeInteger(r)) return l < r ? -1 : l > r ? 1 : 0;
+    }
+    const l = this.n * y.d;
+    const r = y.n * this.d;
     return l < r ? -1 : l > r ? 1 : 0;
   }
 
@@ -110,7 +176,9 @@ export class Exact {
   /** this = x. */
   eq(x: Operand): boolean {
     const y = of(x);
-    return this.n === y.n && this.d === y.d;
+    // One form per value: a small value is never equal to a big one.
+    if (this.q !== 0 || y.q !== 0) return this.p === y.p && this.q === y.q;
+    return this.bn === y.bn && this.bd === y.bd;
   }
 
   /** this > x. */
@@ -135,17 +203,17 @@ export class Exact {
 
   /** this = 0. */
   isZero(): boolean {
-    return this.n === B0;
+    return this.q !== 0 && this.p === 0;
   }
 
   /** this < 0. */
   isNeg(): boolean {
-    return this.n < B0;
+    return this.q !== 0 ? this.p < 0 : this.bn < B0;
   }
 
   /** Whether this is a whole number. */
   isInteger(): boolean {
-    return this.d === B1;
+    return this.q !== 0 ? this.q === 1 : this.bd === B1;
   }
 
   /** The largest whole number ≤ this. */
@@ -166,6 +234,8 @@ export class Exact {
    */
   round(places: number, mode: RoundingMode = 'halfUp'): Exact {
     checkRounding(places, mode);
+    const units = this.q !== 0 ? smallUnits(this.p, this.q, places, mode) : null;
+    if (units !== null) return small(units, POW10N[places] ?? 1, true);
     const scale = pow10(places);
     return new Exact(roundedUnits(this.n * scale, this.d, mode), scale);
   }
@@ -175,7 +245,21 @@ export class Exact {
    * expansion does not end (1/3).
    */
   decimalPlaces(): number {
-    let d = this.d;
+    if (this.q !== 0) {
+      let d = this.q;
+      let twos = 0;
+      let fives = 0;
+      while (d % 2 === 0) {
+        d /= 2;
+        twos++;
+      }
+      while (d % 5 === 0) {
+        d /= 5;
+        fives++;
+      }
+      return d === 1 ? Math.max(twos, fives) : Infinity;
+    }
+    let d = this.bd;
     let twos = 0;
     let fives = 0;
     while (d % B2 === B0) {
@@ -198,6 +282,8 @@ export class Exact {
    */
   toFixed(places: number, mode: RoundingMode = 'halfUp'): string {
     checkRounding(places, mode);
+    const units = this.q !== 0 ? smallUnits(this.p, this.q, places, mode) : null;
+    if (units !== null) return digits(units, places);
     return digits(roundedUnits(this.n * pow10(places), this.d, mode), places);
   }
 
@@ -209,6 +295,8 @@ export class Exact {
     const places = this.decimalPlaces();
     if (places === Infinity) return `${this.n.toString()}/${this.d.toString()}`;
     // Exact: the expansion ends at `places`, so nothing is rounded.
+    const units = this.q !== 0 ? smallUnits(this.p, this.q, places, 'down') : null;
+    if (units !== null) return digits(units, places);
     return digits((this.n * pow10(places)) / this.d, places);
   }
 
@@ -216,6 +304,102 @@ export class Exact {
   toJSON(): string {
     return this.toString();
   }
+}
+
+/** Bounds of a safe integer, as BigInt. */
+const MAX_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_BIG = -MAX_BIG;
+
+/** 10^k as a number, exact for k ≤ 15 (the powers the small path uses). */
+const POW10N: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** gcd of two safe integers, b > 0. */
+function gcdN(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** A small value from safe integers p / q (q > 0): reduced when `reduce`, else already in lowest terms. */
+function small(p: number, q: number, reduce = false): Exact {
+  if (p === 0) return ZERO;
+  if (reduce && q !== 1) {
+    const g = gcdN(p, q);
+    if (g !== 1) return new Exact((p / g) as never, (q / g) as never, SMALL);
+  }
+  return new Exact(p as never, q as never, SMALL);
+}
+
+/** p1/q1 + p2/q2 on safe integers, or `null` when a step would leave the safe range. */
+function addSmall(p1: number, q1: number, p2: number, q2: number): Exact | null {
+  if (q1 === q2) {
+    const s = p1 + p2;
+    return Number.isSafeInteger(s) ? small(s, q1, true) : null;
+  }
+  const g = gcdN(q1, q2);
+  const a = p1 * (q2 / g);
+  const b = p2 * (q1 / g);
+  const d = (q1 / g) * q2;
+  const s = a + b;
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || !Number.isSafeInteger(d)) return null;
+  return Number.isSafeInteger(s) ? small(s, d, true) : null;
+}
+
+/** (p1/q1) × (p2/q2), both in lowest terms, q2 > 0, or `null` when a product is not safe. */
+function mulSmall(p1: number, q1: number, p2: number, q2: number): Exact | null {
+  if (p1 === 0 || p2 === 0) return ZERO;
+  // Cross-reduce, so that the result is in lowest terms without another gcd.
+  const g1 = q2 === 1 ? 1 : gcdN(p1, q2);
+  const g2 = q1 === 1 ? 1 : gcdN(p2, q1);
+  const n = (p1 / g1) * (p2 / g2);
+  const d = (q1 / g2) * (q2 / g1);
+  return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? small(n, d) : null;
+}
+
+/**
+ * p/q × 10^places rounded to a whole number by `mode`, on safe integers, or `null` when a step
+ * would leave the safe range (the BigInt path then decides). `%` and the division of an exact
+ * multiple are exact on numbers of this size.
+ */
+function smallUnits(p: number, q: number, places: number, mode: RoundingMode): number | null {
+  const scale = POW10N[places];
+  if (scale === undefined) return null;
+  const n = p * scale;
+  if (!Number.isSafeInteger(n)) return null;
+  const r = n % q;
+  const t = (n - r) / q; // truncated towards zero, exactly
+  if (r === 0) return t + 0;
+  const negative = n < 0;
+  const away = negative ? t - 1 : t + 1;
+  let out: number;
+  switch (mode) {
+    case 'down':
+      out = t;
+      break;
+    case 'up':
+      out = away;
+      break;
+    case 'ceil':
+      out = negative ? t : away;
+      break;
+    case 'floor':
+      out = negative ? away : t;
+      break;
+    default: {
+      const twice = (r < 0 ? -r : r) * 2;
+      if (twice > q) out = away;
+      else if (twice < q) out = t;
+      else if (mode === 'halfUp') out = away;
+      else if (mode === 'halfDown') out = t;
+      else out = t % 2 === 0 ? t : away; // halfEven
+    }
+  }
+  return out + 0; // never -0
 }
 
 const BIGINT = { zh: 'BigInt 整数', en: 'a bigint' };
@@ -269,9 +453,15 @@ function parseLiteral(text: string): Exact | null {
   const e = exp === undefined ? 0 : Number(exp);
   // A literal beyond any number a document means (1e400000) would only cost memory.
   if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_LITERAL) return null;
-  let n = BigInt(int + frac === '' ? '0' : int + frac);
-  if (sign === '-') n = -n;
   const shift = e - frac.length;
+  const all = int + frac;
+  if (all.length <= 15 && shift >= -15 && shift <= 0) {
+    // Up to 15 digits: the numerator and 10^-shift are safe integers.
+    const p = Number(all === '' ? '0' : all);
+    return small(sign === '-' ? -p : p, POW10N[-shift] ?? 1, true);
+  }
+  let n = BigInt(all === '' ? '0' : all);
+  if (sign === '-') n = -n;
   return shift >= 0 ? new Exact(n * pow10(shift), B1) : new Exact(n, pow10(-shift));
 }
 
@@ -320,7 +510,7 @@ export type Dec = Exact;
 export function dec(value: Operand | bigint): Exact {
   if (value instanceof Exact) return value;
   if (typeof value === 'bigint') return new Exact(value, B1);
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Exact(BigInt(value), B1);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return small(value, 1);
   const text =
     (typeof value === 'string' && value.length <= MAX_LITERAL) ||
     (typeof value === 'number' && Number.isFinite(value))
@@ -332,7 +522,8 @@ export function dec(value: Operand | bigint): Exact {
   if (!parsed) throw argumentError('value', NUMBER, value);
   if (text !== null && text.length <= LITERAL_CACHE_KEY) {
     if (literals.size >= LITERAL_CACHE_SIZE) literals.clear();
-    literals.set(text, Object.freeze(parsed));
+    Object.freeze(parsed);
+    literals.set(text, parsed);
   }
   return parsed;
 }

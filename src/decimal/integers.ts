@@ -100,7 +100,7 @@ export function roundedUnits(n: bigint, d: bigint, mode: RoundingMode): bigint {
 /**
  * Whole units of 10^-places as a plain decimal string.
  *
- * @param units - the value in units of 10^-places
+ * @param units - the value in units of 10^-places (a BigInt, or a safe integer number)
  * @param places - decimal places
  * @returns the text
  * @example
@@ -108,10 +108,11 @@ export function roundedUnits(n: bigint, d: bigint, mode: RoundingMode): bigint {
  * digits(-5n, 2); // "-0.05"
  * ```
  */
-export function digits(units: bigint, places: number): string {
-  if (units === B0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`;
-  const negative = units < B0;
-  let text = abs(units).toString();
+export function digits(units: bigint | number, places: number): string {
+  if (units === 0 || units === B0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`;
+  const negative = units < 0;
+  // A safe integer prints as plain digits (exponent form starts at 1e21).
+  let text = (negative ? -units : units).toString();
   if (places > 0) {
     if (text.length <= places) text = '0'.repeat(places - text.length + 1) + text;
     text = `${text.slice(0, text.length - places)}.${text.slice(text.length - places)}`;

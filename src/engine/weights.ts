@@ -22,7 +22,25 @@ import { allocate } from './allocate.js';
  * effectiveWeights(compiled, na, DEFAULT_POLICIES)[0]?.toString();
  * ```
  */
-export function effectiveWeights(c: Compiled, na: readonly boolean[], policies: Policies): Dec[] {
+export function effectiveWeights(
+  c: Compiled,
+  na: readonly boolean[],
+  policies: Policies,
+): readonly Dec[] {
+  let key = `${policies.notApplicable}|${policies.rounding.places}|`;
+  for (const x of na) key += x ? '1' : '0';
+  const known = c.weights.get(key);
+  if (known) return known;
+  const eff = Object.freeze(computeWeights(c, na, policies));
+  if (c.weights.size >= WEIGHT_CACHE_SIZE) c.weights.clear();
+  c.weights.set(key, eff);
+  return eff;
+}
+
+/** Most not-applicable patterns whose weights a compiled framework keeps. */
+const WEIGHT_CACHE_SIZE = 64;
+
+function computeWeights(c: Compiled, na: readonly boolean[], policies: Policies): Dec[] {
   const eff = c.nodes.map((n) => n.base);
   const anyNa = na.some(Boolean);
   if (!anyNa || policies.notApplicable === 'zero') return eff;

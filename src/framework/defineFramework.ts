@@ -220,6 +220,7 @@ function compileDocument(doc: FrameworkDocument, issues: Issue[], internal: bool
     policies,
     weightPlaces: Math.max(...nodes.map((n) => placesOf(n.base))),
     weightText: new Map(),
+    weights: new Map(),
   };
   // A framework handed to callers is a frozen copy; one used only inside jixiao need not be.
   const described = describe(doc, compiled, !internal);
@@ -237,7 +238,10 @@ function prepareRule(
 ): { scorer: Scorer | null; facts: readonly string[] } {
   const facts = new Set<string>();
   const ctx: PrepareContext = {
-    ...base,
+    id: base.id,
+    name: base.name,
+    weight: base.weight,
+    at: base.at,
     incoherent: (at, zh, en) =>
       issues.push(makeIssue('rule_incoherent', at, { id: base.id, zh, en })),
     problem: (code, at, params) => {

@@ -124,4 +124,9 @@ export interface Compiled {
   readonly weightPlaces: number;
   /** Weights formatted with a number of places, by node index (filled on first use). */
   readonly weightText: Map<number, readonly string[]>;
+  /**
+   * Effective weights already computed, by policy, places and not-applicable pattern (a unit's
+   * 不适用 marks rarely change between evaluations). Bounded: a full map starts afresh.
+   */
+  readonly weights: Map<string, readonly Dec[]>;
 }

@@ -25,6 +25,63 @@ export interface BuiltTable {
 }
 
 /**
+ * Everything of a table and its options that its framework depends on, and nothing else: the
+ * framework is built from this alone, so its JSON text is a complete key for a cache of compiled
+ * frameworks (a table re-scored with other actual values, points or notes has the same shape).
+ */
+export interface TableShape {
+  readonly kind: 'project' | 'department' | null;
+  readonly unit: string | null;
+  readonly project: string | null;
+  readonly year: number | null;
+  readonly scale: SelfEvaluationOptions['scale'] | null;
+  readonly rounding: SelfEvaluationOptions['rounding'] | null;
+  readonly overCompletion: SelfEvaluationOptions['overCompletion'] | null;
+  /** The budget block's weight, or `null` without a budget block. */
+  readonly budgetWeight: SelfEvaluationTable['rows'][number]['weight'] | null;
+  readonly rows: readonly {
+    readonly l1: string;
+    readonly l2: string | null;
+    readonly l3: string;
+    readonly weight: SelfEvaluationTable['rows'][number]['weight'];
+    readonly target: NonNullable<SelfEvaluationTable['rows'][number]['target']> | null;
+    readonly standard: string | null;
+  }[];
+}
+
+/**
+ * The shape of a parsed table (see {@link TableShape}).
+ *
+ * @param table - a parsed table
+ * @param options - parsed options
+ * @returns the shape
+ * @example
+ * ```ts
+ * JSON.stringify(tableShape(table, {})); // the cache key of its framework
+ * ```
+ */
+export function tableShape(table: SelfEvaluationTable, options: SelfEvaluationOptions): TableShape {
+  return {
+    kind: table.kind ?? null,
+    unit: table.unit ?? null,
+    project: table.project ?? null,
+    year: table.year ?? null,
+    scale: options.scale ?? table.scale ?? null,
+    rounding: options.rounding ?? null,
+    overCompletion: options.overCompletion ?? null,
+    budgetWeight: table.budget ? (table.budget.weight ?? 10) : null,
+    rows: table.rows.map((r) => ({
+      l1: r.l1,
+      l2: r.l2 ?? null,
+      l3: r.l3,
+      weight: r.weight,
+      target: r.target ?? null,
+      standard: r.standard ?? null,
+    })),
+  };
+}
+
+/**
  * Builds the framework and data of a parsed table: the budget block as a `ratio` leaf
  * (全年执行数 ÷ 全年预算数, capped), rows as `target` leaves grouped under their 一级 and 二级指标.
  *
@@ -41,14 +98,63 @@ export function buildSelfEvaluation(
   table: SelfEvaluationTable,
   options: SelfEvaluationOptions,
 ): BuiltTable {
-  const paths = new Map<string, Path>();
+  const { framework, paths } = buildFramework(tableShape(table, options));
+  return { framework, data: buildData(table), paths };
+}
+
+/**
+ * The unit data of a parsed table: the budget facts, each row's actual, points and note.
+ *
+ * @param table - a parsed table
+ * @returns facts and answers
+ * @example
+ * ```ts
+ * buildData(table).answers['row-0']; // { actual: '47场次' }
+ * ```
+ */
+export function buildData(table: SelfEvaluationTable): BuiltTable['data'] {
   const budget = table.budget;
+  const answers: Record<string, Record<string, unknown>> = {};
+  table.rows.forEach((row, k) => {
+    if (row.target === undefined) {
+      // A 评分表 row: the evaluator's points, explained by the 扣分原因 or the 评分标准.
+      const note = row.note?.trim() ?? '';
+      const standard = row.standard?.trim() ?? '';
+      const why = note !== '' ? note : standard !== '' ? standard : '按评分标准自评';
+      answers[rowId(k)] = { points: row.points, justification: why.slice(0, 2000) };
+      return;
+    }
+    const answer: Record<string, unknown> = { actual: row.actual };
+    if (row.points !== undefined) answer.points = row.points;
+    // Forms without a 偏差原因 column print one block under the table: it explains every row.
+    const note = row.note?.trim() ? row.note : (table.note ?? row.note);
+    if (note !== undefined) answer.note = note;
+    answers[rowId(k)] = answer;
+  });
+  return {
+    facts: budget ? { 'budget.adjusted': budget.adjusted, 'budget.executed': budget.executed } : {},
+    answers,
+  };
+}
+
+/**
+ * The framework document of a table's shape, and where each generated indicator sits in the table.
+ *
+ * @param table - the shape of a table
+ * @returns the document and the path map
+ * @example
+ * ```ts
+ * buildFramework(tableShape(table, {})).framework.indicators.length;
+ * ```
+ */
+export function buildFramework(table: TableShape): Omit<BuiltTable, 'data'> {
+  const paths = new Map<string, Path>();
   const indicators: IndicatorInput[] = [];
-  if (budget) {
+  if (table.budgetWeight !== null) {
     indicators.push({
       id: BUDGET_ID,
       name: { zh: '预算执行率', en: 'Budget execution rate' },
-      weight: budget.weight ?? 10,
+      weight: table.budgetWeight,
       formula: {
         zh: '预算执行率=全年执行数÷全年预算数×100%',
         en: 'executed ÷ adjusted budget × 100%',
@@ -69,7 +175,6 @@ export function buildSelfEvaluation(
       l2s: Map<string, IndicatorInput & { children: IndicatorInput[] }>;
     }
   >();
-  const answers: Record<string, Record<string, unknown>> = {};
   table.rows.forEach((row, k) => {
     let group = l1s.get(row.l1);
     if (!group) {
@@ -81,7 +186,7 @@ export function buildSelfEvaluation(
       indicators.push(group.node);
     }
     let parent = group.node;
-    if (row.l2 !== undefined) {
+    if (row.l2 !== null) {
       let l2 = group.l2s.get(row.l2);
       if (!l2) {
         l2 = { id: `${group.node.id}.l2-${group.l2s.size}`, name: row.l2, weight: 0, children: [] };
@@ -90,7 +195,7 @@ export function buildSelfEvaluation(
       }
       parent = l2;
     }
-    if (row.target === undefined) {
+    if (row.target === null) {
       // A 评分表 row: the evaluator's points, explained by the 扣分原因 or the 评分标准.
       parent.children.push({
         id: rowId(k),
@@ -101,10 +206,6 @@ export function buildSelfEvaluation(
           ...(row.standard ? { guidance: { zh: row.standard, en: row.standard } } : {}),
         },
       });
-      const note = row.note?.trim() ?? '';
-      const standard = row.standard?.trim() ?? '';
-      const why = note !== '' ? note : standard !== '' ? standard : '按评分标准自评';
-      answers[rowId(k)] = { points: row.points, justification: why.slice(0, 2000) };
       return;
     }
     parent.children.push({
@@ -114,16 +215,10 @@ export function buildSelfEvaluation(
       rule: {
         kind: 'target',
         target: row.target,
-        ...(table.year === undefined ? {} : { year: table.year }),
-        ...(options.overCompletion ? { overCompletion: options.overCompletion } : {}),
+        ...(table.year === null ? {} : { year: table.year }),
+        ...(table.overCompletion ? { overCompletion: table.overCompletion } : {}),
       },
     });
-    const answer: Record<string, unknown> = { actual: row.actual };
-    if (row.points !== undefined) answer.points = row.points;
-    // Forms without a 偏差原因 column print one block under the table: it explains every row.
-    const note = row.note?.trim() ? row.note : (table.note ?? row.note);
-    if (note !== undefined) answer.note = note;
-    answers[rowId(k)] = answer;
   });
   // Parents' weights are the sums of their children, exactly (as decimal strings).
   const sum = (n: IndicatorInput): Dec => {
@@ -160,9 +255,9 @@ export function buildSelfEvaluation(
             zh: table.project ?? '项目支出绩效自评表',
             en: table.project ?? 'Project self-evaluation',
           },
-    ...((options.scale ?? table.scale) ? { scale: options.scale ?? table.scale } : {}),
-    policies: { rounding: { places: 2, mode: 'halfUp', stage: 'leaf', ...options.rounding } },
-    ...(budget
+    ...(table.scale ? { scale: table.scale } : {}),
+    policies: { rounding: { places: 2, mode: 'halfUp', stage: 'leaf', ...table.rounding } },
+    ...(table.budgetWeight !== null
       ? {
           facts: {
             'budget.adjusted': { name: { zh: '全年预算数', en: 'Adjusted budget' }, unit: '万元' },
@@ -172,14 +267,5 @@ export function buildSelfEvaluation(
       : {}),
     indicators,
   };
-  return {
-    framework,
-    data: {
-      facts: budget
-        ? { 'budget.adjusted': budget.adjusted, 'budget.executed': budget.executed }
-        : {},
-      answers,
-    },
-    paths,
-  };
+  return { framework, paths };
 }

@@ -1,15 +1,12 @@
-// `npm run bench`: evaluations per second of the built-in department2013 framework on one core,
-// against a plain-number reference that computes the same points. Uses the built package (dist/).
+// The plain-number yardstick of `evaluate(department2013)` in the benchmark: the same rules for the
+// linze-kexie-2023 example, hand-written with JavaScript numbers (not exact, not general).
 import { readFileSync } from 'node:fs';
-import { Bench } from 'tinybench';
-import { builtinFramework, evaluate } from 'jixiao';
 
-const data = JSON.parse(
+/** The example's unit data. */
+export const data = JSON.parse(
   readFileSync(new URL('../examples/linze-kexie-2023.json', import.meta.url), 'utf8'),
 );
-const framework = builtinFramework('department2013');
 
-// ---- The float reference: the same rules, hand-written with JavaScript numbers. ----------------
 const f = (name) => Number(data.facts[name]);
 const round2 = (x) => Math.round(x * 100 + Number.EPSILON * 100) / 100;
 const ratio = (v, full) => (v >= full ? 1 : Math.max(0, v / full));
@@ -18,7 +15,13 @@ const step = (v, threshold, deduct, weight) =>
 const elements = (answer, points, weight) =>
   Object.entries(points).reduce((s, [k, p]) => s + (answer.elements[k] ? p : 0), 0) / weight;
 
-function reference(d) {
+/**
+ * The total of the example, computed with numbers.
+ *
+ * @param d - the unit data
+ * @returns the total
+ */
+export function reference(d) {
   const a = d.answers;
   const pct = (x, y) => (f(x) / f(y)) * 100;
   const leaves = [
@@ -107,33 +110,3 @@ function reference(d) {
   for (const [w, r] of leaves) total += round2(w * r);
   return round2(total);
 }
-
-const expected = evaluate(framework, data).total;
-if (reference(data).toFixed(2) !== expected) {
-  throw new Error(`reference computes ${reference(data)}, jixiao ${expected}`);
-}
-
-const bench = new Bench({ time: 2000, warmupTime: 500 });
-let sink;
-bench
-  .add('jixiao evaluate(department2013)', () => {
-    sink = evaluate(framework, data);
-  })
-  .add('plain-number reference', () => {
-    sink = reference(data);
-  });
-await bench.run();
-
-const [exact, float] = bench.tasks.map((t) => t.result);
-const hz = (r) => r.throughput?.mean ?? r.hz;
-console.table(
-  bench.tasks.map((t) => ({
-    task: t.name,
-    'ops/s': Math.round(hz(t.result)).toLocaleString('en-US'),
-    'mean µs': (1e6 / hz(t.result)).toFixed(1),
-    samples: t.result.latency?.samplesCount,
-  })),
-);
-console.log(`jixiao: ${Math.round(hz(exact)).toLocaleString('en-US')} evaluations/s on one core`);
-console.log(`ratio to the plain-number reference: ${(hz(float) / hz(exact)).toFixed(1)}× slower`);
-void sink;
