@@ -5,8 +5,11 @@
 //   BENCH_TIME=ms      time per timed task (default 2000)
 //   BENCH_STREAM=n     tables streamed through `jixiao audit -` (default 1,000,000; 0 skips)
 //   BENCH_STRICT=1     exit 1 when a target is missed
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { auditSelfEvaluation, builtinFramework, evaluate, scoreSelfEvaluation } from 'jixiao';

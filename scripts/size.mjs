@@ -4,6 +4,7 @@
 // bundles that import `builtinFramework`. `node scripts/size.mjs` exits 1 when a limit is broken
 // (CI runs it); `--json` prints the figures for `npm run bench`.
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
