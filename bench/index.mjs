@@ -2,7 +2,7 @@
 // printed beside its target. Speeds are ratios to a plain-number yardstick timed in the same run, so
 // they mean the same on a slow or a fast machine; the rest are absolute (bytes, ms, MB).
 //
-//   BENCH_TIME=ms      time per timed task (default 2000)
+//   BENCH_TIME=ms      time per timed task (default 3000)
 //   BENCH_STREAM=n     tables streamed through `jixiao audit -` (default 1,000,000; 0 skips)
 //   BENCH_STRICT=1     exit 1 when a target is missed
 import { Buffer } from 'node:buffer';
@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-import { Bench } from 'tinybench';
 import { auditSelfEvaluation, builtinFramework, evaluate, scoreSelfEvaluation } from 'jixiao';
 import { sizes } from '../scripts/size.mjs';
 import { data, reference } from './evaluate-reference.mjs';
@@ -20,7 +19,7 @@ import { auditTable, selfTable, variant } from './tables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = `${root}dist/cli.js`;
-const TIME = Number(process.env.BENCH_TIME ?? 2000);
+const TIME = Number(process.env.BENCH_TIME ?? 3000);
 const STREAM = Number(process.env.BENCH_STREAM ?? 1_000_000);
 const results = [];
 
@@ -46,40 +45,64 @@ if (audited.discrepancies.length !== 0) throw new Error('the bench table should 
 // Distinct tables (one target differs), so that no cache answers: the cost of a table never seen.
 const variants = Array.from({ length: 4096 }, (_, i) => variant(selfTable, i));
 const auditVariants = Array.from({ length: 4096 }, (_, i) => variant(auditTable, i));
-let k = 0;
 let sink;
-const bench = new Bench({ time: TIME, warmupTime: Math.min(500, TIME / 4) });
-bench
-  .add('evaluate(department2013)', () => {
-    sink = evaluate(framework, data);
-  })
-  .add('plain-number evaluate', () => {
-    sink = reference(data);
-  })
-  .add('scoreSelfEvaluation (10 rows)', () => {
-    sink = scoreSelfEvaluation(selfTable);
-  })
-  .add('scoreSelfEvaluation (10 rows, each table new)', () => {
-    sink = scoreSelfEvaluation(variants[k++ & 4095]);
-  })
-  .add('plain-float scorer (10 rows)', () => {
-    sink = floatScore(selfTable);
-  })
-  .add('auditSelfEvaluation (10 rows)', () => {
-    sink = auditSelfEvaluation(auditTable);
-  })
-  .add('auditSelfEvaluation (10 rows, each table new)', () => {
-    sink = auditSelfEvaluation(auditVariants[k++ & 4095]);
-  });
-await bench.run();
+/**
+ * Mean time of one call of each task, in µs. The tasks are timed in alternation, a short batch of
+ * each per round, and each task's time is the median over rounds: a machine that slows down or
+ * speeds up mid-run (a shared VM) then moves subject and yardstick alike, and the ratio holds.
+ */
+function timeTogether(tasks) {
+  const per = new Map(tasks.map(([name]) => [name, []]));
+  const deadline = performance.now() + TIME * tasks.length;
+  // Warm up, and size each batch to about 5 ms.
+  const batch = new Map();
+  for (const [name, fn] of tasks) {
+    let n = 0;
+    const t = performance.now();
+    while (performance.now() - t < 200) fn(n++);
+    batch.set(name, Math.max(1, Math.round((n / 200) * 5)));
+  }
+  let i = 0;
+  while (performance.now() < deadline || (per.get(tasks[0][0])?.length ?? 0) < 30) {
+    for (const [name, fn] of tasks) {
+      const n = batch.get(name);
+      const t = performance.now();
+      for (let j = 0; j < n; j++) fn(i++);
+      per.get(name).push(((performance.now() - t) * 1000) / n);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(
+    [...per].map(([name, xs]) => [name, { us: median(xs), rounds: xs.length }]),
+  );
+}
+
+const timed = {
+  ...timeTogether([
+    ['evaluate(department2013)', () => (sink = evaluate(framework, data))],
+    ['plain-number evaluate', () => (sink = reference(data))],
+  ]),
+  ...timeTogether([
+    ['scoreSelfEvaluation (10 rows)', () => (sink = scoreSelfEvaluation(selfTable))],
+    [
+      'scoreSelfEvaluation (10 rows, each table new)',
+      (i) => (sink = scoreSelfEvaluation(variants[i & 4095])),
+    ],
+    ['auditSelfEvaluation (10 rows)', () => (sink = auditSelfEvaluation(auditTable))],
+    [
+      'auditSelfEvaluation (10 rows, each table new)',
+      (i) => (sink = auditSelfEvaluation(auditVariants[i & 4095])),
+    ],
+    ['plain-float scorer (10 rows)', () => (sink = floatScore(selfTable))],
+  ]),
+};
 void sink;
-const mean = {};
-for (const t of bench.tasks) mean[t.name] = 1e6 / (t.result.throughput?.mean ?? t.result.hz);
+const mean = Object.fromEntries(Object.entries(timed).map(([k, v]) => [k, v.us]));
 console.table(
-  bench.tasks.map((t) => ({
-    task: t.name,
-    'mean µs': mean[t.name].toFixed(1),
-    samples: t.result.latency?.samplesCount,
+  Object.entries(timed).map(([task, v]) => ({
+    task,
+    'median µs': v.us.toFixed(1),
+    rounds: v.rounds,
   })),
 );
 const ratio = (a, b) => mean[a] / mean[b];

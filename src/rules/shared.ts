@@ -11,6 +11,7 @@ import {
   RuleFault,
   type CompiledMetric,
   type PrepareContext,
+  type Flag,
   type RuleOutcome,
   type TraceEntry,
 } from './types.js';
@@ -161,6 +162,7 @@ export function pct(rate: Dec): string {
  * @param points - points earned at the base weight
  * @param trace - the reasoning
  * @param explain - why points were lost, given the displayed loss
+ * @param flags - the rule's flags, when it has any
  * @returns the outcome
  * @example
  * ```ts
@@ -172,6 +174,10 @@ export function outcome(
   points: Dec,
   trace: readonly TraceEntry[],
   explain: (lost: string) => LocalMessage,
+  flags?: readonly Flag[],
 ): RuleOutcome {
-  return rate.eq(ONE) ? { rate, points, trace } : { rate, points, trace, explain };
+  // Literals, not spreads: an outcome is made for every leaf of every evaluation.
+  if (flags === undefined)
+    return rate.eq(ONE) ? { rate, points, trace } : { rate, points, trace, explain };
+  return rate.eq(ONE) ? { rate, points, trace, flags } : { rate, points, trace, explain, flags };
 }
