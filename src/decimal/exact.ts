@@ -339,7 +339,14 @@ function small(p: number, q: number, reduce = false): Exact {
 function addSmall(p1: number, q1: number, p2: number, q2: number): Exact | null {
   if (q1 === q2) {
     const s = p1 + p2;
-    return Number.isSafeInteger(s) ? small(s, q1, true) : null;
+    return Number.isSafeInteger(s) ? small(s, q1, q1 !== 1) : null;
+  }
+  if (q1 === 1 || q2 === 1) {
+    // n/1 + p/q = (n·q + p)/q, already in lowest terms: gcd(n·q + p, q) = gcd(p, q) = 1.
+    const q = q1 === 1 ? q2 : q1;
+    const nq = (q1 === 1 ? p1 : p2) * q;
+    const s = nq + (q1 === 1 ? p2 : p1);
+    return Number.isSafeInteger(nq) && Number.isSafeInteger(s) ? small(s, q) : null;
   }
   const g = gcdN(q1, q2);
   const a = p1 * (q2 / g);

@@ -60,6 +60,8 @@ export function fmt(value: Dec, places: number): string {
  * ```
  */
 export function plain(value: Dec, maxPlaces = 4): string {
+  // Exact within the places (the usual case): its shortest text, no rounding, no zeros to trim.
+  if (value.decimalPlaces() <= maxPlaces) return value.toString();
   const text = value.toFixed(maxPlaces, 'halfUp');
   if (!text.includes('.')) return text;
   const trimmed = text.replace(/\.?0+$/, '');

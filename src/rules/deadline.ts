@@ -77,7 +77,11 @@ export function deadline(
   }
   const rate = points.div(weight);
   trace.push({ key: 'points', value: points.toString() });
-  return outcome(rate, points, trace, (lost) => ({
+  return outcome(
+    rate,
+    points,
+    trace,
+    (lost) => ({
       zh: `${name.zh}：时限「${tgt}」，完成于「${actual.text}」，晚 ${c.daysLate} 天，得 ${fmt(points, 2)} 分，扣 ${lost} 分`,
       en: `${name.en}: deadline "${tgt}", done "${actual.text}", ${c.daysLate} days late: ${fmt(points, 2)} points, ${lost} lost`,
     }),

@@ -147,7 +147,11 @@ export function qualitative(
     { key: 'points', value: points.toString() },
   ];
   const label = range ? `「${range.zh}」档（${allowed.text} 分）` : '未注明档次';
-  return outcome(rate, points, trace, (lost) => ({
+  return outcome(
+    rate,
+    points,
+    trace,
+    (lost) => ({
       zh: `${name.zh}：指标值「${tgt}」，实际完成「${actual.text}」，${label}，得 ${fmt(points, 2)} 分，扣 ${lost} 分`,
       en: `${name.en}: target "${tgt}", actual "${actual.text}" (${range ? range.en : 'no tier'}), ${fmt(points, 2)} points, ${lost} lost`,
     }),

@@ -272,7 +272,11 @@ export const targetRule: RuleKind<TargetRule> = {
           : c.formula === 'proportional'
             ? `scored in proportion (${pct(rate)})`
             : 'no points';
-      return outcome(rate, points, trace, (lost) => ({
+      return outcome(
+        rate,
+        points,
+        trace,
+        (lost) => ({
           zh: `${name.zh}：指标值「${tgt}」，实际完成「${actual.text}」，${how}，扣 ${lost} 分`,
           en: `${name.en}: target "${tgt}", actual "${actual.text}": ${howEn}, ${lost} points lost`,
         }),

@@ -10,7 +10,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Exact, ROUNDING_MODES, dec, type RoundingMode } from '../../src/decimal.js';
+import { Exact, ROUNDING_MODES, dec, plain, type RoundingMode } from '../../src/decimal.js';
 import { Frac, roundText } from '../exactness/reference.js';
 import { runs } from '../setup/props.js';
 
@@ -173,6 +173,15 @@ describe('the small (safe-integer) and the BigInt path of exact arithmetic', () 
     },
     // About 0.2 ms a case on a slow machine: a million take minutes.
     Math.max(60_000, RUNS),
+  );
+
+  test.prop([operand, fc.integer({ min: 0, max: 24 })], { numRuns: runs(5000) })(
+    'plain() is the value rounded half-up to at most k places, without trailing zeros',
+    (x, k) => {
+      const text = roundText(x.frac, k, 'halfUp');
+      const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+      expect(plain(x.exact, k)).toBe(trimmed === '-0' ? '0' : trimmed);
+    },
   );
 
   it('keeps the path edge exact: 2^53 − 1 and one beyond', () => {
