@@ -88,6 +88,15 @@ export interface GradeScale {
   readonly bands: readonly GradeBand[];
 }
 
+/** Freezes a constant all the way down (a built-in scale is shared by every caller). */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) frozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * The built-in scale of 财预〔2020〕10号 (and the 财政部预算司 bands for central departments):
  * 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
@@ -98,7 +107,7 @@ export interface GradeScale {
  * ```
  * @category Framework
  */
-export const MOF2020_SCALE: GradeScaleInput = {
+export const MOF2020_SCALE: GradeScaleInput = frozen({
   id: 'mof2020',
   name: { zh: '财预〔2020〕10号 四档等级', en: 'MOF 2020 No. 10 four grades' },
   max: 100,
@@ -108,10 +117,12 @@ export const MOF2020_SCALE: GradeScaleInput = {
     { label: { zh: '中', en: 'Fair' }, min: 60, minInclusive: true },
     { label: { zh: '差', en: 'Poor' }, min: 0, minInclusive: true },
   ],
-};
+});
 
 /** Built-in scales by id. */
-export const BUILTIN_SCALES: Readonly<Record<string, GradeScaleInput>> = { mof2020: MOF2020_SCALE };
+export const BUILTIN_SCALES: Readonly<Record<string, GradeScaleInput>> = Object.freeze({
+  mof2020: MOF2020_SCALE,
+});
 
 const bad = (at: Path, zh: string, en: string): Issue => makeIssue('scale_invalid', at, { zh, en });
 
@@ -139,10 +150,25 @@ export function checkScale(
   )
     ? given
     : [];
+  // The built-in scales (frozen, jixiao's own) are compiled once: every framework and table uses one.
+  // A JavaScript caller may pass anything.
+  const any: unknown = input;
+  const known = typeof any === 'object' && any !== null ? builtin.get(any) : undefined;
+  if (known) return known;
   const parsed = parseWith(GradeScaleSchema, input, where);
   if (!parsed.ok) return parsed;
-  return compileParsed(parsed.value, where);
+  const compiled = compileParsed(parsed.value, where);
+  if (compiled.ok && isBuiltin(input)) builtin.set(input, compiled);
+  return compiled;
 }
+
+/** Compiled built-in scales, by the (frozen) scale object. */
+const builtin = new WeakMap<object, { ok: true; scale: GradeScale }>();
+const isBuiltin = (input: unknown): input is object =>
+  typeof input === 'object' &&
+  input !== null &&
+  Object.isFrozen(input) &&
+  Object.values(BUILTIN_SCALES).includes(input as never);
 
 function compileParsed(
   input: GradeScaleInput,
