@@ -139,12 +139,13 @@ const x = (r) => `${r.toFixed(1)}×`;
 
 // ---- Bundle sizes ------------------------------------------------------------------------------
 for (const s of await sizes()) {
-  if (s.limit !== null)
+  if (s.target !== null)
     report(
       `browser bundle: ${s.name}`,
       `${(s.brotli / 1000).toFixed(1)} kB`,
-      `≤ ${s.limit / 1000} kB brotli`,
-      s.brotli <= s.limit,
+      `≤ ${s.target / 1000} kB brotli`,
+      s.brotli <= s.target,
+      `CI fails above ${s.limit / 1000} kB`,
     );
   report(
     `framework data in the bundle of ${s.name}`,
