@@ -7,23 +7,12 @@ import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import * as jixiao from '../../src/index.js';
 import {
   AuditTableSchema,
-  BudgetBlockSchema,
-  EvaluateOptionsSchema,
-  FrameworkSchema,
-  GradeScaleSchema,
-  IndicatorSchema,
-  LevelSchema,
-  LocalTextSchema,
-  RuleSchema,
   SelfEvaluationOptionsSchema,
-  SelfEvaluationRowSchema,
   SelfEvaluationTableSchema,
-  TableLayoutSchema,
-  TargetInputSchema,
   UnitDataSchema,
-  UnitInfoSchema,
   builtinFramework,
   defineFramework,
 } from '../../src/index.js';
@@ -40,24 +29,12 @@ import {
 } from '../fuzz/arbitraries.js';
 import { runs } from '../setup/props.js';
 
-const SCHEMAS: Record<string, z.ZodType> = {
-  AuditTableSchema,
-  BudgetBlockSchema,
-  EvaluateOptionsSchema,
-  FrameworkSchema,
-  GradeScaleSchema,
-  IndicatorSchema,
-  LevelSchema,
-  LocalTextSchema,
-  RuleSchema,
-  SelfEvaluationOptionsSchema,
-  SelfEvaluationRowSchema,
-  SelfEvaluationTableSchema,
-  TableLayoutSchema,
-  TargetInputSchema,
-  UnitDataSchema,
-  UnitInfoSchema,
-};
+/** Every zod schema jixiao exports (FrameworkSchema, UnitDataSchema, …), found by name. */
+const SCHEMAS = Object.fromEntries(
+  Object.entries(jixiao as Record<string, unknown>).filter(
+    ([name, v]) => name.endsWith('Schema') && typeof v === 'object' && v !== null && '_zod' in v,
+  ),
+) as Record<string, z.ZodType>;
 
 /** Every answer schema, by rule kind, taken from a compiled framework that uses them all. */
 const ANSWERS: z.ZodType[] = [
@@ -97,6 +74,7 @@ const inputs = fc.oneof(
 
 describe('fastCheck', () => {
   it('compiles the schemas of the hot paths', () => {
+    expect(Object.keys(SCHEMAS).length).toBeGreaterThan(15);
     for (const s of [
       UnitDataSchema,
       SelfEvaluationTableSchema,
