@@ -82,6 +82,22 @@ export function tableShape(table: SelfEvaluationTable, options: SelfEvaluationOp
 }
 
 /**
+ * The cache key of a shape: its values in order, as JSON (every field, by construction: a field
+ * added to {@link TableShape} is in the key without another line here).
+ *
+ * @param shape - a table's shape
+ * @returns the key
+ * @example
+ * ```ts
+ * shapeKey(tableShape(table, {})) === shapeKey(tableShape({ ...table, note: 'x' }, {})); // true
+ * ```
+ */
+export function shapeKey(shape: TableShape): string {
+  const { rows, ...rest } = shape;
+  return JSON.stringify([Object.values(rest), rows.map((r) => Object.values(r))]);
+}
+
+/**
  * Builds the framework and data of a parsed table: the budget block as a `ratio` leaf
  * (全年执行数 ÷ 全年预算数, capped), rows as `target` leaves grouped under their 一级 and 二级指标.
  *

@@ -20,6 +20,7 @@ import {
   buildData,
   buildFramework,
   rowId,
+  shapeKey,
   tableShape,
   type TableShape,
 } from './build.js';
@@ -49,7 +50,7 @@ registerCache(() => {
 });
 
 function compiledTable(shape: TableShape): CompiledTable {
-  const key = JSON.stringify(shape);
+  const key = shapeKey(shape);
   const known = compiledTables.get(key);
   if (known) {
     compiledTables.delete(key);

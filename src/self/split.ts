@@ -7,6 +7,17 @@ import type { Warning } from '../findings/finding.js';
 import { SELF_EVALUATION_LAYOUTS } from './layouts.js';
 import type { SelfEvaluationTable } from './schema.js';
 
+/** The layouts' group patterns, compiled once each (a handful, fixed by jixiao). */
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    patterns.set(source, re);
+  }
+  return re;
+}
+
 /**
  * Warnings when the table's split differs from the layout's.
  *
@@ -26,7 +37,7 @@ export function splitWarnings(table: SelfEvaluationTable, layoutId: string): War
   const actual = new Map<string, Dec>();
   const other = new Map<string, Dec>();
   for (const row of table.rows) {
-    const group = layout.groups.find((g) => new RegExp(g.pattern).test(row.l1));
+    const group = layout.groups.find((g) => patternOf(g.pattern).test(row.l1));
     const map = group ? actual : other;
     const key = group ? group.key : row.l1;
     map.set(key, (map.get(key) ?? ZERO).plus(dec(row.weight)));

@@ -228,3 +228,44 @@ describe('scoreSelfEvaluation', () => {
     expect(s.success).toBe(false);
   });
 });
+
+describe('the compiled framework kept by table shape', () => {
+  const base = {
+    budget: { adjusted: 100, executed: 95 },
+    rows: [
+      {
+        l1: '产出指标',
+        l2: '数量指标',
+        l3: '培训人次',
+        target: '≥500人次',
+        actual: '450人次',
+        weight: 90,
+      },
+    ],
+  };
+  it('is reused for other actual values, and never for another target, weight or name', () => {
+    expect(scoreSelfEvaluation(base).total).toBe('90.50');
+    // Other actual value: the same framework, another score.
+    const row = base.rows[0];
+    if (!row) throw new Error('row');
+    expect(scoreSelfEvaluation({ ...base, rows: [{ ...row, actual: '500人次' }] }).total).toBe(
+      '99.50',
+    );
+    // Each field of the shape changes the framework: target, weight (with the budget's), name.
+    expect(scoreSelfEvaluation({ ...base, rows: [{ ...row, target: '≥450人次' }] }).total).toBe(
+      '99.50',
+    );
+    const heavier = scoreSelfEvaluation({
+      budget: { ...base.budget, weight: 20 },
+      rows: [{ ...row, weight: 80 }],
+    });
+    expect(heavier.total).toBe('91.00');
+    expect(scoreSelfEvaluation({ ...base, rows: [{ ...row, l3: '培训场次' }] }).rows[0]?.l3).toBe(
+      '培训场次',
+    );
+    expect(
+      scoreSelfEvaluation({ ...base, rows: [{ ...row, l3: '培训场次' }] }).evaluation.tree[1]
+        ?.children[0]?.children[0]?.name.zh,
+    ).toBe('培训场次');
+  });
+});
