@@ -107,7 +107,7 @@ export function defineFramework(input: FrameworkInput): Framework {
  * @throws {@link JixiaoError} for problems of meaning
  * @example
  * ```ts
- * const fw = compileTrusted(buildSelfEvaluation(table, {}).framework);
+ * const fw = compileTrusted(buildDocument(tableShape(table, {})));
  * ```
  */
 export function compileTrusted(doc: FrameworkDocument): Framework {

@@ -1,7 +1,8 @@
 /**
- * Turns a self-evaluation table into a framework document and unit data for the engine, so a
- * table is scored by the same rules, traces and findings as any framework. Every generated
- * indicator remembers the table cell it came from, so problems are reported at table paths.
+ * Turns a self-evaluation table into a framework document (from its shape: layout, weights,
+ * targets) and unit data (actual values, points, notes) for the engine, so a table is scored by the
+ * same rules, traces and findings as any framework. Every generated indicator can be traced back to
+ * the table cell it came from, so problems are reported at table paths.
  */
 import { ZERO, dec, plain, type Dec } from '../decimal.js';
 import type { Path } from '../errors/issue.js';
@@ -13,20 +14,15 @@ export const BUDGET_ID = 'budget';
 /** Id of the indicator made from row `k`. */
 export const rowId = (k: number): string => `row-${k}`;
 
-/** What {@link buildSelfEvaluation} produces. */
-export interface BuiltTable {
-  readonly framework: FrameworkDocument;
-  readonly data: {
-    facts: Record<string, string | number>;
-    answers: Record<string, Record<string, unknown>>;
-  };
-  /** Framework paths (joined with "/") of generated indicators → table paths. */
-  readonly paths: ReadonlyMap<string, Path>;
+/** The unit data of a table, as the engine reads it. */
+export interface TableData {
+  facts: Record<string, string | number>;
+  answers: Record<string, Record<string, unknown>>;
 }
 
 /**
  * Everything of a table and its options that its framework depends on, and nothing else: the
- * framework is built from this alone, so its JSON text is a complete key for a cache of compiled
+ * framework is built from this alone, so its values are a complete key for a cache of compiled
  * frameworks (a table re-scored with other actual values, points or notes has the same shape).
  */
 export interface TableShape {
@@ -98,27 +94,6 @@ export function shapeKey(shape: TableShape): string {
 }
 
 /**
- * Builds the framework and data of a parsed table: the budget block as a `ratio` leaf
- * (全年执行数 ÷ 全年预算数, capped), rows as `target` leaves grouped under their 一级 and 二级指标.
- *
- * @param table - a parsed table
- * @param options - parsed options
- * @returns framework document, unit data and the path map
- * @example
- * ```ts
- * const { framework, data } = buildSelfEvaluation(table, {});
- * evaluate(defineFramework(framework), data);
- * ```
- */
-export function buildSelfEvaluation(
-  table: SelfEvaluationTable,
-  options: SelfEvaluationOptions,
-): BuiltTable {
-  const { framework, paths } = buildFramework(tableShape(table, options));
-  return { framework, data: buildData(table), paths };
-}
-
-/**
  * The unit data of a parsed table: the budget facts, each row's actual, points and note.
  *
  * @param table - a parsed table
@@ -128,7 +103,7 @@ export function buildSelfEvaluation(
  * buildData(table).answers['row-0']; // { actual: '47场次' }
  * ```
  */
-export function buildData(table: SelfEvaluationTable): BuiltTable['data'] {
+export function buildData(table: SelfEvaluationTable): TableData {
   const budget = table.budget;
   const answers: Record<string, Record<string, unknown>> = {};
   table.rows.forEach((row, k) => {
@@ -154,17 +129,43 @@ export function buildData(table: SelfEvaluationTable): BuiltTable['data'] {
 }
 
 /**
- * The framework document of a table's shape, and where each generated indicator sits in the table.
+ * Where every generated indicator sits in the table: framework paths (joined with "/") → table
+ * paths. Needed only to report a problem, so the hot path never computes it.
  *
- * @param table - the shape of a table
- * @returns the document and the path map
+ * @param doc - a document made by {@link buildDocument}
+ * @returns the path map
  * @example
  * ```ts
- * buildFramework(tableShape(table, {})).framework.indicators.length;
+ * frameworkPaths(buildDocument(tableShape(table, {}))).get('indicators/0'); // ["budget"]
  * ```
  */
-export function buildFramework(table: TableShape): Omit<BuiltTable, 'data'> {
+export function frameworkPaths(doc: FrameworkDocument): Map<string, Path> {
   const paths = new Map<string, Path>();
+  doc.indicators.forEach((top, i) => {
+    const walk = (n: IndicatorInput, at: string): void => {
+      if (n.id === BUDGET_ID) paths.set(at, ['budget']);
+      const k = /^row-(\d+)$/.exec(n.id)?.[1];
+      if (k !== undefined) paths.set(at, ['rows', Number(k)]);
+      n.children?.forEach((c, j) => {
+        walk(c, `${at}/children/${j}`);
+      });
+    };
+    walk(top, `indicators/${i}`);
+  });
+  return paths;
+}
+
+/**
+ * The framework document of a table's shape.
+ *
+ * @param table - the shape of a table
+ * @returns the document
+ * @example
+ * ```ts
+ * buildDocument(tableShape(table, {})).indicators.length;
+ * ```
+ */
+export function buildDocument(table: TableShape): FrameworkDocument {
   const indicators: IndicatorInput[] = [];
   if (table.budgetWeight !== null) {
     indicators.push({
@@ -182,7 +183,6 @@ export function buildFramework(table: TableShape): Omit<BuiltTable, 'data'> {
         fullAt: 100,
       },
     });
-    paths.set('indicators/0', ['budget']);
   }
   const l1s = new Map<
     string,
@@ -247,18 +247,7 @@ export function buildFramework(table: TableShape): Omit<BuiltTable, 'data'> {
     return dec(total);
   };
   indicators.forEach(sum);
-  // Record where every row leaf sits in the framework.
-  indicators.forEach((top, i) => {
-    const walk = (n: IndicatorInput, at: string): void => {
-      const k = /^row-(\d+)$/.exec(n.id)?.[1];
-      if (k !== undefined) paths.set(at, ['rows', Number(k)]);
-      n.children?.forEach((c, j) => {
-        walk(c, `${at}/children/${j}`);
-      });
-    };
-    walk(top, `indicators/${i}`);
-  });
-  const framework: FrameworkDocument = {
+  return {
     id: 'self-evaluation',
     version: '1',
     name:
@@ -283,5 +272,4 @@ export function buildFramework(table: TableShape): Omit<BuiltTable, 'data'> {
       : {}),
     indicators,
   };
-  return { framework, paths };
 }

@@ -18,7 +18,8 @@ import { registerCache } from '../caches.js';
 import {
   BUDGET_ID,
   buildData,
-  buildFramework,
+  buildDocument,
+  frameworkPaths,
   rowId,
   shapeKey,
   tableShape,
@@ -29,10 +30,9 @@ import type { ScoredRow, SelfEvaluationResult } from './score.js';
 import { groupWarnings, sharedWeightWarnings, splitWarnings } from './split.js';
 import { located, rowLabel } from './where.js';
 
-/** A table's compiled framework and where its indicators sit in the table. */
+/** A table's compiled framework. */
 interface CompiledTable {
   readonly framework: Framework;
-  readonly paths: ReadonlyMap<string, Path>;
 }
 
 /**
@@ -57,8 +57,7 @@ function compiledTable(shape: TableShape): CompiledTable {
     compiledTables.set(key, known);
     return known;
   }
-  const { framework, paths } = buildFramework(shape);
-  const built = { framework: compileTrusted(framework), paths };
+  const built = { framework: compileTrusted(buildDocument(shape)) };
   if (key.length <= COMPILED_KEY) {
     if (compiledTables.size >= COMPILED_TABLES) {
       const oldest = compiledTables.keys().next();
@@ -240,18 +239,17 @@ export function scoreTable(
   const table: SelfEvaluationTable = rowsIn === doc.rows ? doc : { ...doc, rows: rowsIn };
   const shape = tableShape(table, opts);
   const data = buildData(table);
-  let built: CompiledTable | undefined;
   let evaluation: Evaluation;
   try {
-    built = compiledTable(shape);
-    evaluation = evaluate(built.framework, data);
+    evaluation = evaluate(compiledTable(shape).framework, data);
   } catch (e) {
     if (!(e instanceof JixiaoError)) throw e;
     // Paths and the indicator ids in messages ("row-4") are jixiao's own: name the table's rows.
     const rowName = (text: string): string => text.replace(/"row-(\d+)"/g, '"rows[$1]"');
+    const paths = frameworkPaths(buildDocument(shape));
     const mapped = e.issues.map((i) => ({
       ...i,
-      path: toTablePath(i.path, (built ?? buildFramework(shape)).paths),
+      path: toTablePath(i.path, paths),
       message: { zh: rowName(i.message.zh), en: rowName(i.message.en) },
     }));
     const [first, ...rest] = located(mapped, doc);
