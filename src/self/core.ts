@@ -42,7 +42,7 @@ interface CompiledTable {
  */
 const compiledTables = new Map<string, CompiledTable>();
 /** Most shapes kept in {@link compiledTables}. */
-const COMPILED_TABLES = 256;
+const COMPILED_TABLES = 64;
 /** Longest shape text kept (a table of several hundred rows); longer ones compile every time. */
 const COMPILED_KEY = 200_000;
 registerCache(() => {
