@@ -2,7 +2,7 @@
  * The table an auditor reviews (复核): a self-evaluation table plus what the unit published — each
  * row's 得分, the budget block's 得分 and printed 执行率, the 总分 and the 评价等级.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { NumSchema, type DeepReadonly } from '../schema/common.js';
 import {
   BudgetBlockSchema,
@@ -11,20 +11,20 @@ import {
 } from '../self/schema.js';
 
 /** A figure as printed: a number, or text such as "9", "86.19%", "9.90分" (blank means not printed). */
-export const PrintedSchema = z.union([NumSchema, z.string().max(50)]);
+export const PrintedSchema = z.union([NumSchema, z.string().check(z.maxLength(50))]);
 
 /** A row with its published 得分. */
-export const AuditRowSchema = SelfEvaluationRowSchema.extend({
+export const AuditRowSchema = z.extend(SelfEvaluationRowSchema, {
   /** 得分 as published. */
-  publishedPoints: PrintedSchema.optional(),
+  publishedPoints: z.optional(PrintedSchema),
 });
 
 /** The budget block with its published 得分 and 执行率. */
-export const AuditBudgetSchema = BudgetBlockSchema.extend({
+export const AuditBudgetSchema = z.extend(BudgetBlockSchema, {
   /** 得分 as published. */
-  publishedPoints: PrintedSchema.optional(),
+  publishedPoints: z.optional(PrintedSchema),
   /** 执行率 as printed, e.g. "86.19%". */
-  publishedRate: PrintedSchema.optional(),
+  publishedRate: z.optional(PrintedSchema),
 });
 
 /**
@@ -36,15 +36,15 @@ export const AuditBudgetSchema = BudgetBlockSchema.extend({
  * ```
  * @category Audit
  */
-export const AuditTableSchema = SelfEvaluationTableSchema.extend({
+export const AuditTableSchema = z.extend(SelfEvaluationTableSchema, {
   /** A label for reports (file name, 项目名称 …). */
-  id: z.string().max(500).optional(),
-  budget: AuditBudgetSchema.optional(),
-  rows: z.array(AuditRowSchema).min(1).max(500),
+  id: z.optional(z.string().check(z.maxLength(500))),
+  budget: z.optional(AuditBudgetSchema),
+  rows: z.array(AuditRowSchema).check(z.minLength(1)).check(z.maxLength(500)),
   /** 总分 as published. */
-  publishedTotal: PrintedSchema.optional(),
+  publishedTotal: z.optional(PrintedSchema),
   /** 评价等级 as published, e.g. "优". */
-  publishedGrade: z.string().max(20).optional(),
+  publishedGrade: z.optional(z.string().check(z.maxLength(20))),
 });
 
 /**

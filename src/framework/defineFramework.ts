@@ -2,7 +2,7 @@
  * `defineFramework`: validates a framework document (schema, then meaning), reports every problem
  * at once, and compiles it once into a frozen framework the engine reuses.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ZERO, dec, placesOf, plain, type Dec } from '../decimal.js';
 import { JixiaoError, throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
@@ -27,7 +27,7 @@ import type { CNode, Compiled, Framework, IndicatorInfo } from './types.js';
 const INNER_ANSWER = z.strictObject(commonAnswer);
 const LEAF_ANSWER = Object.fromEntries(
   Object.values(RULE_KINDS).map((r) => [r.kind, z.strictObject({ ...commonAnswer, ...r.answer })]),
-) as unknown as Record<RuleKindName, z.ZodType<Record<string, unknown>>>;
+) as unknown as Record<RuleKindName, z.ZodMiniType<Record<string, unknown>>>;
 
 const internals = new WeakMap<object, Compiled>();
 

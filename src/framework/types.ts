@@ -2,7 +2,7 @@
  * What `defineFramework` produces: a frozen, plain description for callers (`Framework`) and the
  * compiled internals the engine runs on, kept out of sight in a WeakMap keyed by the framework.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Dec } from '../decimal.js';
 import type { Path } from '../errors/issue.js';
 import type { GradeScale } from '../grade/scale.js';
@@ -109,7 +109,7 @@ export interface CNode {
   /** Facts the leaf's rule needs. */
   readonly facts: readonly string[];
   /** Schema of this indicator's answer. */
-  readonly answer: z.ZodType<Record<string, unknown>>;
+  readonly answer: z.ZodMiniType<Record<string, unknown>>;
 }
 
 /** The engine's view of a framework (internal). */

@@ -2,7 +2,7 @@
  * Grade scales (等级标准): ordered bands, each with an inclusive or exclusive lower bound. A total
  * exactly on a bound is decided by the scale's declared inclusivity, on exact decimals.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Exact, dec, plain, type Dec } from '../decimal.js';
 import { argumentError, isRecord } from '../errors/arguments.js';
 import { isArrayOf } from '../errors/arrays.js';
@@ -26,7 +26,7 @@ export const GradeBandSchema = z.strictObject({
   /** The band's lower bound. */
   min: NonNegNumSchema,
   /** Whether a total equal to `min` is in this band (default true: "90（含）"). */
-  minInclusive: z.boolean().optional(),
+  minInclusive: z.optional(z.boolean()),
 });
 
 /**
@@ -41,11 +41,11 @@ export const GradeBandSchema = z.strictObject({
  * @category Framework
  */
 export const GradeScaleSchema = z.strictObject({
-  id: IdSchema.optional(),
-  name: LocalTextSchema.optional(),
+  id: z.optional(IdSchema),
+  name: z.optional(LocalTextSchema),
   /** The maximum total (满分), 100 by default. */
-  max: PositiveNumSchema.optional(),
-  bands: z.array(GradeBandSchema).min(1).max(50),
+  max: z.optional(PositiveNumSchema),
+  bands: z.array(GradeBandSchema).check(z.minLength(1)).check(z.maxLength(50)),
 });
 
 /** A grade scale where one is chosen: `"mof2020"` (the built-in four grades) or a custom scale. */

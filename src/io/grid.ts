@@ -3,7 +3,7 @@
  * an `.xlsx` sheet, a CSV file, or a table typed by hand. Cells hold the text as displayed
  * ("95%", "43.20"), rows and columns count from 0 here and from 1 / "A" where users see them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { argumentError, stringArgument } from '../errors/arguments.js';
 
 /**
@@ -27,17 +27,16 @@ export interface Grid {
   readonly merges?: readonly CellRange[];
 }
 
-const Index = z.number().int().min(0).max(10_000_000);
+const Index = z.number().check(z.int()).check(z.gte(0)).check(z.lte(10_000_000));
 const Corner = z.strictObject({ r: Index, c: Index });
 
 /** A grid as a JavaScript caller may pass it: checked before it is read. */
 export const GridSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  cells: z.array(z.array(z.string().max(32_000)).max(500)).max(20_000),
-  merges: z
-    .array(z.strictObject({ s: Corner, e: Corner }))
-    .max(10_000)
-    .optional(),
+  name: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+  cells: z
+    .array(z.array(z.string().check(z.maxLength(32_000))).check(z.maxLength(500)))
+    .check(z.maxLength(20_000)),
+  merges: z.optional(z.array(z.strictObject({ s: Corner, e: Corner })).check(z.maxLength(10_000))),
 });
 
 const indexArgument = (value: unknown, name: string): number => {

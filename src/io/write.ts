@@ -5,7 +5,7 @@
  * LibreOffice show the table as printed and the readers read it back cell for cell.
  */
 import * as XLSX from '@e965/xlsx';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { argumentError } from '../errors/arguments.js';
 import { displayWidth } from '../report/width.js';
 import { FILLED_HEADERS, fillSelfEvaluation, type FilledTable } from '../self/filled.js';
@@ -101,12 +101,15 @@ export interface StyledGrid extends Grid {
 /** A cell's name, "A1" to "XFD1048576". */
 const CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 
-const SheetSchema = GridSchema.extend({
-  styles: z.record(z.string().regex(CELL), z.enum(CELL_STYLES)).optional(),
+const SheetSchema = z.extend(GridSchema, {
+  styles: z.optional(z.record(z.string().check(z.regex(CELL)), z.enum(CELL_STYLES))),
 });
 
 /** Notes by sheet name and cell: text, at most what a cell holds. */
-const NotesSchema = z.record(z.string(), z.record(z.string().regex(CELL), z.string().max(32767)));
+const NotesSchema = z.record(
+  z.string(),
+  z.record(z.string().check(z.regex(CELL)), z.string().check(z.maxLength(32767))),
+);
 
 /** Whether every styled cell lies in the grid (its rows, and its widest row's columns). */
 function stylesInside(grid: StyledGrid, width: number): boolean {
@@ -315,6 +318,6 @@ function isFilled(value: unknown): value is FilledTable {
 /** What a filled table needs to be written: its grid, the cells to highlight, its names. */
 const FilledSchema = z.object({
   grid: GridSchema,
-  needsExplanation: z.array(z.string().regex(CELL)),
-  result: z.object({ project: z.string().nullable(), unit: z.string().nullable() }),
+  needsExplanation: z.array(z.string().check(z.regex(CELL))),
+  result: z.object({ project: z.nullable(z.string()), unit: z.nullable(z.string()) }),
 });

@@ -5,7 +5,7 @@
  * shared bound, the other does not), so every value in the covered range has exactly one band.
  * A value outside every band is an error, never a silent zero: declare a 0-point band instead.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ZERO, dec, exactText, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
@@ -19,26 +19,26 @@ import { RuleFault, type RuleKind } from './types.js';
 
 const BandSchema = z.strictObject({
   /** Lower bound; omitted on the first band for "no lower bound". */
-  min: NumSchema.optional(),
+  min: z.optional(NumSchema),
   /** Whether `min` itself is in the band (default true). */
-  minInclusive: z.boolean().optional(),
+  minInclusive: z.optional(z.boolean()),
   /** Upper bound; omitted on the last band for "no upper bound". */
-  max: NumSchema.optional(),
+  max: z.optional(NumSchema),
   /** Whether `max` itself is in the band (default false). */
-  maxInclusive: z.boolean().optional(),
+  maxInclusive: z.optional(z.boolean()),
   /** Points for a value in this band. Give `points` or `share`, not both. */
-  points: NonNegNumSchema.optional(),
+  points: z.optional(NonNegNumSchema),
   /** Share of the weight for a value in this band (0–1). */
-  share: ShareSchema.optional(),
+  share: z.optional(ShareSchema),
   /** Optional name of the band, e.g. `"±30%以内"`. */
-  label: LocalTextSchema.optional(),
+  label: z.optional(LocalTextSchema),
 });
 
 /** Parameters of a `bands` rule. */
 export const BandsRuleSchema = z.strictObject({
   kind: z.literal('bands'),
   ...valueFields,
-  bands: z.array(BandSchema).min(1).max(100),
+  bands: z.array(BandSchema).check(z.minLength(1)).check(z.maxLength(100)),
 });
 
 /** A `bands` rule as written in a framework. */

@@ -4,7 +4,7 @@
  * ("未设置绩效目标，该栏不得分"). The element points must add up to the weight exactly. Every
  * element must be answered true or false: an unanswered element is missing input, not a silent 0.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, ZERO, dec, plain, type Dec } from '../decimal.js';
 import {
   IdSchema,
@@ -21,10 +21,10 @@ export const ElementsRuleSchema = z.strictObject({
   /** The elements (评价要点), each with its points. */
   items: z
     .array(z.strictObject({ id: IdSchema, label: LocalTextSchema, points: PositiveNumSchema }))
-    .min(1)
-    .max(50),
+    .check(z.minLength(1))
+    .check(z.maxLength(50)),
   /** A precondition: when not met, the indicator scores 0 whatever the elements say. */
-  gate: z.strictObject({ label: LocalTextSchema }).optional(),
+  gate: z.optional(z.strictObject({ label: LocalTextSchema })),
 });
 
 /** An `elements` rule as written in a framework. */
@@ -39,9 +39,9 @@ export const elementsRule: RuleKind<ElementsRule> = {
   schema: ElementsRuleSchema,
   answer: {
     /** Element id → met (true) or not (false). */
-    elements: z.record(z.string(), z.boolean()).optional(),
+    elements: z.optional(z.record(z.string(), z.boolean())),
     /** Whether the gate (precondition) is met. */
-    gate: z.boolean().optional(),
+    gate: z.optional(z.boolean()),
   },
   prepare(params, ctx) {
     const weight = ctx.weight;

@@ -4,7 +4,7 @@
  * failed gate also zeroes its parent indicator (`parent`) or the whole evaluation (`all`): the
  * "一票否决" of many local rules, e.g. a finding of 截留、挤占、挪用 voids 资金使用合规性.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, ZERO } from '../decimal.js';
 import { LocalTextSchema, localText } from '../schema/common.js';
 import { RuleFault, type RuleKind } from './types.js';
@@ -13,11 +13,11 @@ import { RuleFault, type RuleKind } from './types.js';
 export const GateRuleSchema = z.strictObject({
   kind: z.literal('gate'),
   /** A condition over facts; without it the answer's `passed` decides. */
-  condition: z.string().min(1).max(1000).optional(),
+  condition: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(1000))),
   /** What the gate requires, in words (defaults to the indicator's name). */
-  label: LocalTextSchema.optional(),
+  label: z.optional(LocalTextSchema),
   /** What a failed gate zeroes: the indicator itself (default), its parent, or everything. */
-  veto: z.enum(['self', 'parent', 'all']).optional(),
+  veto: z.optional(z.enum(['self', 'parent', 'all'])),
 });
 
 /** A `gate` rule as written in a framework. */
@@ -27,7 +27,7 @@ export type GateRule = z.infer<typeof GateRuleSchema>;
 export const gateRule: RuleKind<GateRule> = {
   kind: 'gate',
   schema: GateRuleSchema,
-  answer: { passed: z.boolean().optional() },
+  answer: { passed: z.optional(z.boolean()) },
   prepare(params, ctx) {
     const condition =
       params.condition === undefined

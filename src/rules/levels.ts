@@ -6,7 +6,7 @@
  * ("(含)" is the lower bound, as production systems implement it). A tier with a single value
  * (min = max) is a fixed coefficient and needs no points.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dec, exactText, fmt, plain, type Dec } from '../decimal.js';
 import {
   LocalTextSchema,
@@ -29,23 +29,26 @@ import { RuleFault, type RuleKind } from './types.js';
  */
 export const LevelSchema = z.strictObject({
   /** The level's key, used in answers (its Chinese label is accepted too). */
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1)).check(z.maxLength(100)),
   label: LocalTextSchema,
   /** Lowest share of the weight this level allows (0–1). */
   min: ShareSchema,
   /** Highest share of the weight this level allows (0–1). */
   max: ShareSchema,
   /** Whether `min` itself is allowed (default true). */
-  minInclusive: z.boolean().optional(),
+  minInclusive: z.optional(z.boolean()),
   /** Whether `max` itself is allowed (default true). */
-  maxInclusive: z.boolean().optional(),
+  maxInclusive: z.optional(z.boolean()),
 });
 
 /** Parameters of a `levels` rule. */
 export const LevelsRuleSchema = z.strictObject({
   kind: z.literal('levels'),
   /** The tiers, or `"mof2020"` for the three tiers of 财预〔2020〕10号. */
-  levels: z.union([z.literal('mof2020'), z.array(LevelSchema).min(1).max(20)]),
+  levels: z.union([
+    z.literal('mof2020'),
+    z.array(LevelSchema).check(z.minLength(1)).check(z.maxLength(20)),
+  ]),
 });
 
 /** A `levels` rule as written in a framework. */
@@ -101,11 +104,11 @@ export const levelsRule: RuleKind<LevelsRule> = {
   schema: LevelsRuleSchema,
   answer: {
     /** The chosen level (its id or Chinese label). */
-    level: z.string().min(1).max(200).optional(),
+    level: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
     /** The evaluator's points, inside the level's range. */
-    points: NumSchema.optional(),
+    points: z.optional(NumSchema),
     /** Why this level (optional). */
-    justification: z.string().max(2000).optional(),
+    justification: z.optional(z.string().check(z.maxLength(2000))),
   },
   prepare(params, ctx) {
     const weight = ctx.weight;

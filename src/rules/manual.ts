@@ -3,7 +3,7 @@
  * framework has no formula, e.g. 经济效益 judged from a narrative. The justification is required
  * for every manual score: an unexplained number is exactly what a reviewer (复核) cannot check.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dec, exactText, fmt, plain } from '../decimal.js';
 import { LocalTextSchema, NumSchema } from '../schema/common.js';
 import { outcome } from './shared.js';
@@ -13,7 +13,7 @@ import { RuleFault, type RuleKind } from './types.js';
 export const ManualRuleSchema = z.strictObject({
   kind: z.literal('manual'),
   /** The scoring standard in words (评分标准), shown to the evaluator. */
-  guidance: LocalTextSchema.optional(),
+  guidance: z.optional(LocalTextSchema),
 });
 
 /** A `manual` rule as written in a framework. */
@@ -25,9 +25,9 @@ export const manualRule: RuleKind<ManualRule> = {
   schema: ManualRuleSchema,
   answer: {
     /** The evaluator's points, within [0, weight]. */
-    points: NumSchema.optional(),
+    points: z.optional(NumSchema),
     /** Why these points (required). */
-    justification: z.string().max(2000).optional(),
+    justification: z.optional(z.string().check(z.maxLength(2000))),
   },
   prepare(_params, ctx) {
     const weight = ctx.weight;

@@ -5,7 +5,7 @@
  * standard; above it either `inverse` (fullAt / value) or `linear` (1 − (value − fullAt) / fullAt,
  * zero from twice the standard, the 反向 formula of production 自评 systems).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, ZERO, clamp, dec } from '../decimal.js';
 import { PositiveNumSchema } from '../schema/common.js';
 import { bound, outcome, pct, qty, valueAnswer, valueFields, valueSource } from './shared.js';
@@ -16,11 +16,11 @@ export const RatioRuleSchema = z.strictObject({
   kind: z.literal('ratio'),
   ...valueFields,
   /** `higher` (正向, default) or `lower` (反向). */
-  direction: z.enum(['higher', 'lower']).optional(),
+  direction: z.optional(z.enum(['higher', 'lower'])),
   /** The value that earns full points (满分标准), 100 by default (a percentage). */
-  fullAt: PositiveNumSchema.optional(),
+  fullAt: z.optional(PositiveNumSchema),
   /** For `lower` only: `inverse` (default) or `linear`. */
-  lowerMethod: z.enum(['inverse', 'linear']).optional(),
+  lowerMethod: z.optional(z.enum(['inverse', 'linear'])),
 });
 
 /** A `ratio` rule as written in a framework. */

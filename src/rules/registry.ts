@@ -1,7 +1,7 @@
 /**
  * The rule registry: kind → rule. A new kind is one new file plus one line here.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BandsRuleSchema, bandsRule } from './bands.js';
 import { ElementsRuleSchema, elementsRule } from './elements.js';
 import { GateRuleSchema, gateRule } from './gate.js';

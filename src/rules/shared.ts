@@ -2,7 +2,7 @@
  * Pieces shared by the quantitative rule kinds: where the value comes from (a metric expression or
  * the answer's `value`), and how numbers are worded in findings.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, dec, fmt, plain, type Dec } from '../decimal.js';
 import type { ExprEnv } from '../expression/compile.js';
 import { NumSchema } from '../schema/common.js';
@@ -22,13 +22,13 @@ export const valueFields = {
    * The expression that yields the value (e.g. `"staff.actual / staff.quota * 100"`). Without it,
    * the unit data gives the value in the indicator's answer (`{ "value": 102 }`).
    */
-  metric: z.string().min(1).max(1000).optional(),
+  metric: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(1000))),
   /** Unit of the value, for findings (`"%"`, `"人"`, `"万元"`); taken from the metric when omitted. */
-  unit: z.string().max(20).optional(),
+  unit: z.optional(z.string().check(z.maxLength(20))),
 };
 
 /** Answer fields of rules that score one number. */
-export const valueAnswer = { value: NumSchema.optional() };
+export const valueAnswer = { value: z.optional(NumSchema) };
 
 /** Reads the value a rule scores: from its metric, else from the answer. */
 export type ValueSource = (

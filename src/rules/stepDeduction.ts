@@ -5,7 +5,7 @@
  * part of a step costs, so every rule declares it: `proRata` (1.5 steps cost 1.5 × deduct), `ceil`
  * (a started step counts whole) or `floor` (only whole steps count).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, dec } from '../decimal.js';
 import { NonNegNumSchema, NumSchema, PositiveNumSchema } from '../schema/common.js';
 import { bound, diff, qty, valueAnswer, valueFields, valueSource } from './shared.js';
@@ -20,13 +20,13 @@ export const StepDeductionRuleSchema = z.strictObject({
   /** Full points up to (`lower`) or from (`higher`) this value. */
   threshold: NumSchema,
   /** Size of one step in the value's unit (1 = one percentage point for a `%` value). */
-  per: PositiveNumSchema.optional(),
+  per: z.optional(PositiveNumSchema),
   /** Points deducted per step. */
   deduct: PositiveNumSchema,
   /** How a part of a step counts: `proRata`, `ceil` or `floor`. */
   partial: z.enum(['proRata', 'ceil', 'floor']),
   /** Points never go below this (default 0). */
-  floor: NonNegNumSchema.optional(),
+  floor: z.optional(NonNegNumSchema),
 });
 
 /** A `stepDeduction` rule as written in a framework. */

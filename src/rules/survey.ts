@@ -4,7 +4,7 @@
  * a value (e.g. 很满意 100, 满意 80, 一般 60, 不满意 0) and the rate is the vote-weighted mean, as in
  * "得分={(A票数×100)+(B票数×80)+…}÷有效票数".
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HUNDRED, ONE, ZERO, clamp, dec, exactText, fmt, plain, type Dec } from '../decimal.js';
 import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
 import { bound, outcome, pct } from './shared.js';
@@ -14,21 +14,22 @@ import { RuleFault, type RuleKind } from './types.js';
 export const SurveyRuleSchema = z.strictObject({
   kind: z.literal('survey'),
   /** An expression yielding the satisfaction rate in percent; else the answer gives it. */
-  metric: z.string().min(1).max(1000).optional(),
+  metric: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(1000))),
   /** The rate that earns full points, in percent (default 100). */
-  fullAt: PercentSchema.optional(),
+  fullAt: z.optional(PercentSchema),
   /** Likert options with their values in percent; enables `votes` answers. */
-  options: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1).max(100),
-        label: LocalTextSchema,
-        value: PercentSchema,
-      }),
-    )
-    .min(2)
-    .max(20)
-    .optional(),
+  options: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.minLength(1)).check(z.maxLength(100)),
+          label: LocalTextSchema,
+          value: PercentSchema,
+        }),
+      )
+      .check(z.minLength(2))
+      .check(z.maxLength(20)),
+  ),
 });
 
 /** A `survey` rule as written in a framework. */
@@ -40,9 +41,11 @@ export const surveyRule: RuleKind<SurveyRule> = {
   schema: SurveyRuleSchema,
   answer: {
     /** The satisfaction rate in percent (0–100). */
-    rate: PercentSchema.optional(),
+    rate: z.optional(PercentSchema),
     /** Votes per option id (non-negative whole numbers). */
-    votes: z.record(z.string(), z.number().int().min(0).max(1e12)).optional(),
+    votes: z.optional(
+      z.record(z.string(), z.number().check(z.int()).check(z.gte(0)).check(z.lte(1e12))),
+    ),
   },
   prepare(params, ctx) {
     const fullAt = dec(params.fullAt ?? 100);

@@ -7,7 +7,7 @@
  * are cut only under the `proportional` policy (weight × A ÷ B, jixiao's reading of 10号's
  * "按照偏离度适度调减分值", which gives no formula). Every unmet row is flagged "偏差原因 required".
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ONE, dec, plain } from '../decimal.js';
 import { AboveOneSchema, NumSchema } from '../schema/common.js';
 import { compare, compareRange, overCompleted } from '../target/compare.js';
@@ -30,18 +30,18 @@ import { RuleFault, type Flag, type RuleKind } from './types.js';
  */
 export const TargetInputSchema = z.union(
   [
-    z.string().min(1).max(500),
+    z.string().check(z.minLength(1)).check(z.maxLength(500)),
     z.strictObject({
-      op: z.string().min(1).max(20),
-      value: z.union([NumSchema, z.string().max(500)]).optional(),
-      unit: z.string().max(20).optional(),
+      op: z.string().check(z.minLength(1)).check(z.maxLength(20)),
+      value: z.optional(z.union([NumSchema, z.string().check(z.maxLength(500))])),
+      unit: z.optional(z.string().check(z.maxLength(20))),
     }),
   ],
   { error: () => '$jixiao:target' },
 );
 
 /** Schema of a 实际完成值: text as written, or a number. */
-export const ActualInputSchema = z.union([z.string().max(500), z.number()], {
+export const ActualInputSchema = z.union([z.string().check(z.maxLength(500)), z.number()], {
   error: () => '$jixiao:actual',
 });
 
@@ -52,8 +52,8 @@ export const ActualInputSchema = z.union([z.string().max(500), z.number()], {
  * proportional cut there would award more than the weight.
  */
 export const OverCompletionSchema = z.strictObject({
-  threshold: AboveOneSchema.optional(),
-  policy: z.enum(['flag', 'proportional']).optional(),
+  threshold: z.optional(AboveOneSchema),
+  policy: z.optional(z.enum(['flag', 'proportional'])),
 });
 
 /**
@@ -68,11 +68,11 @@ export const OverCompletionSchema = z.strictObject({
 export const TargetRuleSchema = z.strictObject({
   kind: z.literal('target'),
   /** The table's year, for deadlines written without one ("12月31日前"). */
-  year: z.number().int().min(1900).max(2200).optional(),
+  year: z.optional(z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2200))),
   /** The 年度指标值, e.g. `"≥95%"`, `"≤90万元"`, `"定性：效果明显"`, or `{ op, value, unit }`. */
   target: TargetInputSchema,
   /** Over-completion: `threshold` × target (default 1.3) triggers it; `policy` `flag` (default) or `proportional`. */
-  overCompletion: OverCompletionSchema.optional(),
+  overCompletion: z.optional(OverCompletionSchema),
 });
 
 /**
@@ -112,9 +112,9 @@ export const targetRule: RuleKind<TargetRule> = {
   schema: TargetRuleSchema,
   answer: {
     /** 实际完成值 as written. */
-    actual: ActualInputSchema.optional(),
+    actual: z.optional(ActualInputSchema),
     /** The evaluator's points (qualitative rows). */
-    points: NumSchema.optional(),
+    points: z.optional(NumSchema),
   },
   prepare(params, ctx) {
     const read = readTarget(params.target);

@@ -3,7 +3,7 @@
  * fields it reads, and `prepare`, which checks the parameters against the indicator's weight and
  * returns a scorer closed over exact decimals (compiled once, called on the hot path).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Dec } from '../decimal.js';
 import {
   MESSAGES,
@@ -150,9 +150,9 @@ export interface RuleKind<P extends { kind: string }> {
   /** The discriminator value. */
   readonly kind: P['kind'];
   /** Schema of the rule object in a framework. */
-  readonly schema: z.ZodType<P>;
+  readonly schema: z.ZodMiniType<P>;
   /** The answer fields this kind reads (merged with the common ones). */
-  readonly answer: z.ZodRawShape;
+  readonly answer: z.core.$ZodShape;
   /** Checks parameters and builds the scorer; `null` when issues were reported. */
   prepare(params: P, ctx: PrepareContext): Scorer | null;
 }

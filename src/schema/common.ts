@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by every input schema: numbers, texts and ids as they appear in JSON.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dec, type Dec } from '../decimal.js';
 
 /**
@@ -27,7 +27,7 @@ const DECIMAL_STRING = /^-?\d{1,30}(?:\.\d{1,20})?$/;
  * (no exponent, no thousands separators). Strings keep exact values that floats cannot.
  */
 export const NumSchema = z.union(
-  [z.number(), z.string().regex(DECIMAL_STRING, { error: () => '$jixiao:num' })],
+  [z.number(), z.string().check(z.regex(DECIMAL_STRING, { error: () => '$jixiao:num' }))],
   { error: () => '$jixiao:num' },
 );
 
@@ -50,40 +50,47 @@ const inRange = (lo: number, hi: number | null) => (v: unknown) => {
 };
 
 /** A number greater than zero. */
-export const PositiveNumSchema = NumSchema.refine((v) => valueOf(v)?.gt(0) === true, {
-  error: () => '$jixiao:positive',
-  ...whenValid,
-});
+export const PositiveNumSchema = NumSchema.check(
+  z.refine((v) => valueOf(v)?.gt(0) === true, {
+    error: () => '$jixiao:positive',
+    ...whenValid,
+  }),
+);
 
 /**
  * A ratio above one and at most ten (an over-completion threshold: 1.3 means 130% of the target;
  * 130 is a percentage written by mistake).
  */
-export const AboveOneSchema = NumSchema.refine(
-  (v) => valueOf(v)?.gt(1) === true && valueOf(v)?.lte(10) === true,
-  {
+export const AboveOneSchema = NumSchema.check(
+  z.refine((v) => valueOf(v)?.gt(1) === true && valueOf(v)?.lte(10) === true, {
     error: () => '$jixiao:aboveOne',
     ...whenValid,
-  },
+  }),
 );
 
 /** A number of zero or more. */
-export const NonNegNumSchema = NumSchema.refine(inRange(0, null), {
-  error: () => '$jixiao:nonneg',
-  ...whenValid,
-});
+export const NonNegNumSchema = NumSchema.check(
+  z.refine(inRange(0, null), {
+    error: () => '$jixiao:nonneg',
+    ...whenValid,
+  }),
+);
 
 /** A share of a whole: a number from 0 to 1. */
-export const ShareSchema = NumSchema.refine(inRange(0, 1), {
-  error: () => '$jixiao:share',
-  ...whenValid,
-});
+export const ShareSchema = NumSchema.check(
+  z.refine(inRange(0, 1), {
+    error: () => '$jixiao:share',
+    ...whenValid,
+  }),
+);
 
 /** A percentage: a number from 0 to 100. */
-export const PercentSchema = NumSchema.refine(inRange(0, 100), {
-  error: () => '$jixiao:percent',
-  ...whenValid,
-});
+export const PercentSchema = NumSchema.check(
+  z.refine(inRange(0, 100), {
+    error: () => '$jixiao:percent',
+    ...whenValid,
+  }),
+);
 
 /**
  * Text in Chinese, optionally with English: `"在职人员控制率"` or
@@ -96,7 +103,13 @@ export const PercentSchema = NumSchema.refine(inRange(0, 100), {
  * @category Framework
  */
 export const LocalTextSchema = z.union(
-  [z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() })],
+  [
+    z.string().check(z.minLength(1)),
+    z.strictObject({
+      zh: z.string().check(z.minLength(1)),
+      en: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ],
   { error: () => '$jixiao:text' },
 );
 
@@ -137,4 +150,4 @@ export function localText(text: LocalTextInput): LocalText {
 /** An identifier: letters, digits, `_`, `-` and `.`, starting with a letter or digit. */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { error: () => '$jixiao:id' });
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { error: () => '$jixiao:id' }));

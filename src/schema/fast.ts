@@ -15,7 +15,7 @@
  * than {@link FAST_DEPTH} or more than {@link FAST_NODES} objects all answer `false`, and the slow
  * path (structure checks, then zod) decides.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** A compiled check: `true` means zod accepts the value and returns it unchanged. */
 type Check = (value: unknown, depth: number, budget: Budget) => boolean;
@@ -323,7 +323,7 @@ function compile(s: Schema): Check | null {
  * ok?.({ a: 1, b: 2 }); // false (zod decides, and reports the unknown key)
  * ```
  */
-export function fastCheck(schema: z.ZodType): ((value: unknown) => boolean) | null {
+export function fastCheck(schema: z.ZodMiniType): ((value: unknown) => boolean) | null {
   const known = checks.get(schema);
   if (known !== undefined) return known;
   const c = compile(schema as unknown as Schema);

@@ -3,7 +3,7 @@
  * facts, named metrics, a grade scale and default policies. Objects are strict: an unknown key is
  * reported, never dropped.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScaleChoiceSchema } from '../grade/scale.js';
 import { RuleSchema, type RuleInput } from '../rules/registry.js';
 import {
@@ -18,10 +18,12 @@ import { PoliciesSchema } from './options.js';
 /** A fact or metric name: dotted ASCII words, e.g. `budget.executed`. */
 export const NameSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/, {
-    error: () => '$jixiao:name',
-  })
-  .max(100);
+  .check(
+    z.regex(/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/, {
+      error: () => '$jixiao:name',
+    }),
+  )
+  .check(z.maxLength(100));
 
 /**
  * An indicator as written in a framework.
@@ -56,16 +58,16 @@ export interface IndicatorInput {
  * ```
  * @category Framework
  */
-export const IndicatorSchema: z.ZodType<IndicatorInput, IndicatorInput> = z.strictObject({
+export const IndicatorSchema: z.ZodMiniType<IndicatorInput, IndicatorInput> = z.strictObject({
   id: IdSchema,
   name: LocalTextSchema,
   weight: PositiveNumSchema,
-  description: LocalTextSchema.optional(),
-  formula: LocalTextSchema.optional(),
-  source: z.string().max(1000).optional(),
-  rule: RuleSchema.optional(),
+  description: z.optional(LocalTextSchema),
+  formula: z.optional(LocalTextSchema),
+  source: z.optional(z.string().check(z.maxLength(1000))),
+  rule: z.optional(RuleSchema),
   get children() {
-    return z.array(IndicatorSchema).min(1).max(200).optional();
+    return z.optional(z.array(IndicatorSchema).check(z.minLength(1)).check(z.maxLength(200)));
   },
 });
 
@@ -73,17 +75,17 @@ export const IndicatorSchema: z.ZodType<IndicatorInput, IndicatorInput> = z.stri
 export const FactSchema = z.strictObject({
   name: LocalTextSchema,
   /** Unit (`"人"`, `"万元"`, `"%"`). */
-  unit: z.string().max(20).optional(),
-  description: LocalTextSchema.optional(),
+  unit: z.optional(z.string().check(z.maxLength(20))),
+  description: z.optional(LocalTextSchema),
 });
 
 /** A named metric (计算指标): an expression over facts and other metrics. */
 export const MetricSchema = z.strictObject({
   name: LocalTextSchema,
   /** The expression, e.g. `"staff.actual / staff.quota * 100"`. */
-  expr: z.string().min(1).max(1000),
-  unit: z.string().max(20).optional(),
-  description: LocalTextSchema.optional(),
+  expr: z.string().check(z.minLength(1)).check(z.maxLength(1000)),
+  unit: z.optional(z.string().check(z.maxLength(20))),
+  description: z.optional(LocalTextSchema),
 });
 
 /**
@@ -97,20 +99,20 @@ export const MetricSchema = z.strictObject({
  */
 export const FrameworkSchema = z.strictObject({
   /** Allowed so editors can point at the JSON Schema. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: IdSchema,
-  version: z.string().min(1).max(50),
+  version: z.string().check(z.minLength(1)).check(z.maxLength(50)),
   name: LocalTextSchema,
-  description: LocalTextSchema.optional(),
+  description: z.optional(LocalTextSchema),
   /** Citations of the documents the framework follows. */
-  sources: z.array(z.string().max(1000)).max(50).optional(),
+  sources: z.optional(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50))),
   /** The grade scale: `"mof2020"` (default) or a custom scale. */
-  scale: ScaleChoiceSchema.optional(),
+  scale: z.optional(ScaleChoiceSchema),
   /** Default policies for evaluations of this framework. */
-  policies: PoliciesSchema.optional(),
-  facts: z.record(NameSchema, FactSchema).optional(),
-  metrics: z.record(NameSchema, MetricSchema).optional(),
-  indicators: z.array(IndicatorSchema).min(1).max(200),
+  policies: z.optional(PoliciesSchema),
+  facts: z.optional(z.record(NameSchema, FactSchema)),
+  metrics: z.optional(z.record(NameSchema, MetricSchema)),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1)).check(z.maxLength(200)),
 });
 
 /**

@@ -3,7 +3,7 @@
  * language can validate a framework, unit data or a self-evaluation table before sending it. The
  * schemas check shape and types; jixiao checks more (weights adding up, expressions, bounds).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { argumentError } from '../errors/arguments.js';
 import { SelfEvaluationTableSchema } from '../self/schema.js';
 import { TableLayoutSchema } from '../self/table-layouts.js';

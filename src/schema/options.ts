@@ -2,7 +2,7 @@
  * Policies (评分政策) and evaluation options. Every policy has a default, and the result of an
  * evaluation states the policies it used.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROUNDING_MODES, type RoundingMode } from '../decimal.js';
 import { ScaleChoiceSchema } from '../grade/scale.js';
 import type { DeepReadonly } from './common.js';
@@ -10,15 +10,15 @@ import type { DeepReadonly } from './common.js';
 /** How scores are rounded: decimal places, named mode, and at which stage. */
 export const RoundingSchema = z.strictObject({
   /** Decimal places of displayed scores (default 2). */
-  places: z.number().int().min(0).max(10).optional(),
+  places: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10))),
   /** Rounding mode (default `halfUp`, 四舍五入). */
-  mode: z.enum(ROUNDING_MODES).optional(),
+  mode: z.optional(z.enum(ROUNDING_MODES)),
   /**
    * `leaf` (default): each leaf is rounded, parents and the total are exact sums of the rounded
    * leaves (as 自评 systems do). `total`: leaves stay exact, the total is rounded once, and the
    * displayed parts are allocated (largest remainder) so they still add up to it.
    */
-  stage: z.enum(['leaf', 'total']).optional(),
+  stage: z.optional(z.enum(['leaf', 'total'])),
 });
 
 /** Policies a framework may set as defaults and an evaluation may override. */
@@ -28,10 +28,10 @@ export const PoliciesSchema = z.strictObject({
    * applicable siblings in proportion to their weights; `rescale` shares it among all applicable
    * leaves (total = earned / applicable × maximum); `zero` scores them 0.
    */
-  notApplicable: z.enum(['redistribute', 'rescale', 'zero']).optional(),
+  notApplicable: z.optional(z.enum(['redistribute', 'rescale', 'zero'])),
   /** Missing input: `error` (default) lists every gap; `zero` scores 0 with a finding. */
-  missing: z.enum(['error', 'zero']).optional(),
-  rounding: RoundingSchema.optional(),
+  missing: z.optional(z.enum(['error', 'zero'])),
+  rounding: z.optional(RoundingSchema),
 });
 
 /**
@@ -43,9 +43,9 @@ export const PoliciesSchema = z.strictObject({
  * ```
  * @category Evaluate
  */
-export const EvaluateOptionsSchema = PoliciesSchema.extend({
+export const EvaluateOptionsSchema = z.extend(PoliciesSchema, {
   /** A grade scale: a built-in id (`"mof2020"`) or a custom scale. */
-  scale: ScaleChoiceSchema.optional(),
+  scale: z.optional(ScaleChoiceSchema),
 });
 
 /** Input form of the policies. */

@@ -2,9 +2,9 @@
  * Runs a zod schema and turns its issues into jixiao issues (zh and en), without touching zod's
  * global configuration: Chinese text comes from a per-call locale.
  */
-import * as z from 'zod';
-// Only the locale used: `z.locales` would bring all of zod's ~48 locales into every bundle.
-import { zhCN as zhCNLocale } from 'zod/v4/locales';
+import * as z from 'zod/mini';
+// Only the locales used, English and Chinese: `z.locales` would bring all of zod's ~48 into every bundle.
+import { en as enLocale, zhCN as zhCNLocale } from 'zod/v4/locales';
 import { formatPath, makeIssue, type Issue, type Path } from '../errors/issue.js';
 import { structureIssues } from './depth.js';
 import { fastCheck } from './fast.js';
@@ -62,6 +62,12 @@ const zhCN = zhCNLocale();
 
 const zhError = { error: zhCN.localeError } as const;
 
+/**
+ * English messages, passed the same way: zod/mini (unlike zod's classic API) sets no locale of its
+ * own, and jixiao never touches zod's global configuration.
+ */
+const enError = { error: enLocale().localeError } as const;
+
 /** Outcome of {@link parseWith}. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
@@ -93,7 +99,7 @@ function describe(issue: z.core.$ZodIssue, zh: string): LocalMessage {
  * // { ok: false, issues: [{ code: 'unknown_key', path: ['b'], … }] }
  * ```
  */
-export function parseWith<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path): Parsed<T> {
   // The common case, valid input of the usual shape, without running zod (see ./fast.ts).
   if (fastCheck(schema)?.(input) === true) return { ok: true, value: input as T };
   const structure = structureIssues(input, at);
@@ -143,8 +149,8 @@ function refine(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   return out;
 }
 
-function zodParse<T>(schema: z.ZodType<T>, input: unknown, at: Path): Parsed<T> {
-  const en = schema.safeParse(input);
+function zodParse<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path): Parsed<T> {
+  const en = schema.safeParse(input, enError);
   if (en.success) return { ok: true, value: en.data };
   const zhIssues = refine(schema.safeParse(input, zhError).error?.issues ?? []);
   const issues: Issue[] = [];

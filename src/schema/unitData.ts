@@ -2,7 +2,7 @@
  * Unit data (评价数据): who is evaluated, the raw facts, and per-indicator answers. Answers are
  * checked against the fields the indicator's rule reads when the framework is known.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { NumSchema, type DeepReadonly } from './common.js';
 
 /**
@@ -16,13 +16,13 @@ import { NumSchema, type DeepReadonly } from './common.js';
  */
 export const UnitInfoSchema = z.strictObject({
   /** Name (单位名称), e.g. `"临泽县科学技术协会"`. */
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1)).check(z.maxLength(200)),
   /** Code (单位编码). */
-  code: z.string().max(100).optional(),
+  code: z.optional(z.string().check(z.maxLength(100))),
   /** Year evaluated (评价年度). */
-  year: z.number().int().min(1900).max(2200).optional(),
+  year: z.optional(z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2200))),
   /** Free note (e.g. where the data come from). */
-  note: z.string().max(4000).optional(),
+  note: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 /**
@@ -35,17 +35,23 @@ export type UnitInfo = z.infer<typeof UnitInfoSchema>;
 /** Answer fields every indicator accepts, inner or leaf. */
 export const commonAnswer = {
   /** The indicator does not apply to this unit (不适用). */
-  notApplicable: z.boolean().optional(),
+  notApplicable: z.optional(z.boolean()),
   /** Why it does not apply (required with `notApplicable`). */
-  reason: z.string().max(2000).optional(),
+  reason: z.optional(z.string().check(z.maxLength(2000))),
   /** Free remark, e.g. a 偏差原因. */
-  note: z.string().max(4000).optional(),
+  note: z.optional(z.string().check(z.maxLength(4000))),
   /** References to evidence (文件, 凭证). */
-  evidence: z
-    .union([z.string().max(2000), z.array(z.string().max(2000)).max(100)], {
-      error: () => '$jixiao:evidence',
-    })
-    .optional(),
+  evidence: z.optional(
+    z.union(
+      [
+        z.string().check(z.maxLength(2000)),
+        z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(100)),
+      ],
+      {
+        error: () => '$jixiao:evidence',
+      },
+    ),
+  ),
 };
 
 /**
@@ -58,14 +64,16 @@ export const commonAnswer = {
  * @category Evaluate
  */
 export const UnitDataSchema = z.strictObject({
-  $schema: z.string().optional(),
-  unit: UnitInfoSchema.optional(),
+  $schema: z.optional(z.string()),
+  unit: z.optional(UnitInfoSchema),
   /** Facts by declared name, flat: `{ "staff.actual": 8 }` (names are checked against the framework). */
-  facts: z.record(z.string().max(100), NumSchema).optional(),
+  facts: z.optional(z.record(z.string().check(z.maxLength(100)), NumSchema)),
   /** Where each fact comes from (a document, a page, "示意" for illustrative values), by fact name. */
-  sources: z.record(z.string().max(100), z.string().max(2000)).optional(),
+  sources: z.optional(
+    z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000))),
+  ),
   /** Answers by indicator id (each checked against the fields its rule reads). */
-  answers: z.record(z.string().max(100), z.unknown()).optional(),
+  answers: z.optional(z.record(z.string().check(z.maxLength(100)), z.unknown())),
 });
 
 /**

@@ -8,7 +8,7 @@
  */
 import { dec } from '../decimal.js';
 import { makeIssue, type Issue } from '../errors/issue.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { GridSchema, cellName, filledCells, type Grid } from '../io/grid.js';
 import { parseWith } from '../schema/parse.js';
 import { orThrow, safely, type SafeResult } from '../errors/safe.js';
@@ -146,11 +146,11 @@ function matchHeader(
 }
 
 const GridOptionsSchema = z.strictObject({
-  layouts: z.array(TableLayoutSchema).max(100).optional(),
-  layout: z.string().max(64).optional(),
-  extraCells: z.enum(['error', 'ignore']).optional(),
-  name: z.string().max(200).optional(),
-  unprintedWeights: z.enum(['error', 'equal']).optional(),
+  layouts: z.optional(z.array(TableLayoutSchema).check(z.maxLength(100))),
+  layout: z.optional(z.string().check(z.maxLength(64))),
+  extraCells: z.optional(z.enum(['error', 'ignore'])),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  unprintedWeights: z.optional(z.enum(['error', 'equal'])),
 });
 
 /**

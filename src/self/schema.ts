@@ -3,7 +3,7 @@
  * 一级 / 二级 / 三级指标 with 年度指标值, 实际完成值, 分值, the evaluator's 得分 where needed, and
  * 偏差原因分析.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ScaleChoiceSchema } from '../grade/scale.js';
 import { ActualInputSchema, OverCompletionSchema, TargetInputSchema } from '../rules/target.js';
 import {
@@ -18,11 +18,13 @@ import { makeIssue, type Issue } from '../errors/issue.js';
 
 /** Where a row was read from: the sheet, the row as numbered on screen, and each field's cell. */
 export const CellOriginSchema = z.strictObject({
-  sheet: z.string().max(200).optional(),
+  sheet: z.optional(z.string().check(z.maxLength(200))),
   /** The row number users see (from 1). */
-  row: z.number().int().min(1).max(10_000_000),
+  row: z.number().check(z.int()).check(z.gte(1)).check(z.lte(10_000_000)),
   /** Field → cell name ("E12"). */
-  cells: z.record(z.string().max(40), z.string().regex(/^[A-Z]{1,3}\d{1,7}$/)).optional(),
+  cells: z.optional(
+    z.record(z.string().check(z.maxLength(40)), z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/))),
+  ),
 });
 
 /**
@@ -36,39 +38,40 @@ export const CellOriginSchema = z.strictObject({
  */
 export const BudgetBlockSchema = z.strictObject({
   /** 年初预算数. */
-  initial: NonNegNumSchema.optional(),
+  initial: z.optional(NonNegNumSchema),
   /** 全年预算数 (调整后预算数). */
   adjusted: NonNegNumSchema,
   /** 全年执行数. */
   executed: NonNegNumSchema,
   /** 分值 of 预算执行率 (default 10). */
-  weight: PositiveNumSchema.optional(),
+  weight: z.optional(PositiveNumSchema),
   /** 原因: why execution fell short, or why the budget was adjusted. */
-  note: z.string().max(4000).optional(),
+  note: z.optional(z.string().check(z.maxLength(4000))),
   /** The unit of the amounts as printed ("万元", the default, or "元"). */
-  unit: z.enum(['元', '千元', '万元', '亿元']).optional(),
+  unit: z.optional(z.enum(['元', '千元', '万元', '亿元'])),
   /** The 其中 lines (当年财政拨款, 上年结转资金, 其他资金), kept as printed. */
-  parts: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1).max(200),
-        initial: NonNegNumSchema.optional(),
-        adjusted: NonNegNumSchema.optional(),
-        executed: NonNegNumSchema.optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
+  parts: z.optional(
+    z
+      .array(
+        z.strictObject({
+          name: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+          initial: z.optional(NonNegNumSchema),
+          adjusted: z.optional(NonNegNumSchema),
+          executed: z.optional(NonNegNumSchema),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
   /** Where the block was read from (set by the file readers). */
-  at: CellOriginSchema.optional(),
+  at: z.optional(CellOriginSchema),
 });
 
 /** A "其中…" line under a row: printed without 分值, kept as an unscored part. */
 export const SubRowSchema = z.strictObject({
-  l3: z.string().min(1).max(500),
-  target: z.string().max(500).optional(),
-  actual: z.string().max(500).optional(),
-  note: z.string().max(4000).optional(),
+  l3: z.string().check(z.minLength(1)).check(z.maxLength(500)),
+  target: z.optional(z.string().check(z.maxLength(500))),
+  actual: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 /**
@@ -82,18 +85,18 @@ export const SubRowSchema = z.strictObject({
  */
 export const SelfEvaluationRowSchema = z.strictObject({
   /** 一级指标, e.g. "产出指标". */
-  l1: z.string().min(1).max(200),
+  l1: z.string().check(z.minLength(1)).check(z.maxLength(200)),
   /** 二级指标, e.g. "数量指标". */
-  l2: z.string().min(1).max(200).optional(),
+  l2: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
   /** 三级指标. */
-  l3: z.string().min(1).max(500),
+  l3: z.string().check(z.minLength(1)).check(z.maxLength(500)),
   /**
    * 年度指标值 as written ("≥95%"), or the 101号 columns `{ op, value, unit }`. A row with neither
    * target nor actual is scored by the evaluator (a 评分表 row): its `points` are required.
    */
-  target: TargetInputSchema.optional(),
+  target: z.optional(TargetInputSchema),
   /** 实际完成值 as written. */
-  actual: ActualInputSchema.optional(),
+  actual: z.optional(ActualInputSchema),
   /** 分值. */
   weight: PositiveNumSchema,
   /**
@@ -101,22 +104,22 @@ export const SelfEvaluationRowSchema = z.strictObject({
    * none ("年度绩效目标1(40分)"; set by the file readers under `unprintedWeights: "equal"`).
    * Scoring flags such a row (`weightShared`) and the review reports the label once.
    */
-  weightFrom: z.string().min(1).max(500).optional(),
+  weightFrom: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(500))),
   /**
    * 得分 given by the evaluator: needed for qualitative and 评分表 rows; on a quantitative row it is
    * compared with the rule's points (a difference is a warning).
    */
-  points: NumSchema.optional(),
+  points: z.optional(NumSchema),
   /** 偏差原因分析及改进措施 (or 扣分原因). */
-  note: z.string().max(4000).optional(),
+  note: z.optional(z.string().check(z.maxLength(4000))),
   /** 评分标准, for rows scored by the evaluator. */
-  standard: z.string().max(4000).optional(),
+  standard: z.optional(z.string().check(z.maxLength(4000))),
   /** A 核心指标 (★). */
-  core: z.boolean().optional(),
+  core: z.optional(z.boolean()),
   /** "其中…" lines printed under the row without 分值. */
-  parts: z.array(SubRowSchema).max(50).optional(),
+  parts: z.optional(z.array(SubRowSchema).check(z.maxLength(50))),
   /** Where the row was read from (set by the file readers). */
-  at: CellOriginSchema.optional(),
+  at: z.optional(CellOriginSchema),
 });
 
 /**
@@ -129,48 +132,49 @@ export const SelfEvaluationRowSchema = z.strictObject({
  * @category Self-evaluation
  */
 export const SelfEvaluationTableSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** 单位 (实施单位). */
-  unit: z.string().min(1).max(200).optional(),
+  unit: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
   /** 项目名称. */
-  project: z.string().min(1).max(500).optional(),
+  project: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(500))),
   /** 评价年度. */
-  year: z.number().int().min(1900).max(2200).optional(),
+  year: z.optional(z.number().check(z.int()).check(z.gte(1900)).check(z.lte(2200))),
   /** Where the table was published (for reviewers). */
-  source: z.string().max(2000).optional(),
+  source: z.optional(z.string().check(z.maxLength(2000))),
   /**
    * `project` (项目支出绩效自评表, the default: a budget block and the 10 / 50 / 30 / 10 split are
    * expected) or `department` (部门整体支出: no budget block required, no split compared).
    */
-  kind: z.enum(['project', 'department']).optional(),
+  kind: z.optional(z.enum(['project', 'department'])),
   /** The title as printed. */
-  title: z.string().max(500).optional(),
+  title: z.optional(z.string().check(z.maxLength(500))),
   /** The column layout the table was read in (set by the file readers). */
-  layout: z.string().max(64).optional(),
+  layout: z.optional(z.string().check(z.maxLength(64))),
   /** 年度总体目标: 预期目标 and 实际完成情况, as printed. */
-  goal: z
-    .strictObject({
-      expected: z.string().max(8000).optional(),
-      achieved: z.string().max(8000).optional(),
-    })
-    .optional(),
+  goal: z.optional(
+    z.strictObject({
+      expected: z.optional(z.string().check(z.maxLength(8000))),
+      achieved: z.optional(z.string().check(z.maxLength(8000))),
+    }),
+  ),
   /** Points printed in group labels ("产出指标(50分)"), checked against the rows' 分值. */
-  groups: z
-    .array(
-      z.strictObject({
-        l1: z.string().min(1).max(200),
-        l2: z.string().min(1).max(200).optional(),
-        weight: PositiveNumSchema,
-      }),
-    )
-    .max(200)
-    .optional(),
+  groups: z.optional(
+    z
+      .array(
+        z.strictObject({
+          l1: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+          l2: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
+          weight: PositiveNumSchema,
+        }),
+      )
+      .check(z.maxLength(200)),
+  ),
   /** 偏差原因分析及改进措施 for the whole table. */
-  note: z.string().max(8000).optional(),
+  note: z.optional(z.string().check(z.maxLength(8000))),
   /** The budget block; required for a project table. */
-  budget: BudgetBlockSchema.optional(),
-  rows: z.array(SelfEvaluationRowSchema).min(1).max(500),
-  scale: ScaleChoiceSchema.optional(),
+  budget: z.optional(BudgetBlockSchema),
+  rows: z.array(SelfEvaluationRowSchema).check(z.minLength(1)).check(z.maxLength(500)),
+  scale: z.optional(ScaleChoiceSchema),
 });
 
 /**
@@ -213,21 +217,21 @@ export type SelfEvaluationRow = z.infer<typeof SelfEvaluationRowSchema>;
  */
 export const SelfEvaluationOptionsSchema = z.strictObject({
   /** Over-completion threshold (default 1.3) and policy (`flag` or `proportional`). */
-  overCompletion: OverCompletionSchema.optional(),
+  overCompletion: z.optional(OverCompletionSchema),
   /** The 执行率 below which a reason is required, as a share (default 0.9, i.e. 90%). */
-  explainBelow: ShareSchema.optional(),
+  explainBelow: z.optional(ShareSchema),
   /** The weight layout to compare against: `projectSelf2020` (default) or `none`. */
-  layout: z.enum(['projectSelf2020', 'none']).optional(),
+  layout: z.optional(z.enum(['projectSelf2020', 'none'])),
   /** Rounding (default: rows to 2 places half-up, then summed). */
-  rounding: RoundingSchema.optional(),
+  rounding: z.optional(RoundingSchema),
   /** A grade scale overriding the table's. */
-  scale: ScaleChoiceSchema.optional(),
+  scale: z.optional(ScaleChoiceSchema),
   /**
    * A qualitative row without 得分: `require` (default) is an error naming the allowed points;
    * `tierTop` gives the top of the tier its 实际完成值 states, `tierMid` its middle (2 places), each
    * with a `qualitativeDefaulted` flag on the row, so that a draft can proceed.
    */
-  qualitative: z.enum(['require', 'tierTop', 'tierMid']).optional(),
+  qualitative: z.optional(z.enum(['require', 'tierTop', 'tierMid'])),
 });
 
 /**

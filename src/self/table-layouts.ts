@@ -4,7 +4,7 @@
  * Header texts are compared after normalising (full width → half width, spaces removed, a trailing
  * parenthesis such as "(A)" or "(%)" dropped), so "年初目标值(A)" is "年初目标值".
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { stringArgument } from '../errors/arguments.js';
 
 /**
@@ -52,29 +52,37 @@ export type TableField = (typeof TABLE_FIELDS)[number];
  * @category Files
  */
 export const TableLayoutSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** A short id ("hunanDepartment"). */
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/)),
   /** Its name in both languages. */
-  name: z.strictObject({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
+  name: z.strictObject({
+    zh: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+    en: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+  }),
   /** `project` (项目支出) or `department` (部门整体支出). */
   kind: z.enum(['project', 'department']),
   /** Where the layout is used (a document that prints it). */
-  source: z.string().max(2000).optional(),
+  source: z.optional(z.string().check(z.maxLength(2000))),
   /** Header texts that must not be in the header row (they mark another layout). */
-  excludes: z.array(z.string().min(1).max(100)).max(30).optional(),
+  excludes: z.optional(
+    z.array(z.string().check(z.minLength(1)).check(z.maxLength(100))).check(z.maxLength(30)),
+  ),
   /** Each field's header texts; the first is the one named in messages. */
   columns: z
     .array(
       z.strictObject({
         field: z.enum(TABLE_FIELDS),
-        headers: z.array(z.string().min(1).max(100)).min(1).max(30),
+        headers: z
+          .array(z.string().check(z.minLength(1)).check(z.maxLength(100)))
+          .check(z.minLength(1))
+          .check(z.maxLength(30)),
         /** Whether a header row must have this column to be of the layout. */
-        required: z.boolean().optional(),
+        required: z.optional(z.boolean()),
       }),
     )
-    .min(2)
-    .max(TABLE_FIELDS.length),
+    .check(z.minLength(2))
+    .check(z.maxLength(TABLE_FIELDS.length)),
 });
 
 /**

@@ -6,7 +6,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import * as jixiao from '../../src/index.js';
 import {
   AuditTableSchema,
@@ -34,15 +34,15 @@ const SCHEMAS = Object.fromEntries(
   Object.entries(jixiao as Record<string, unknown>).filter(
     ([name, v]) => name.endsWith('Schema') && typeof v === 'object' && v !== null && '_zod' in v,
   ),
-) as Record<string, z.ZodType>;
+) as Record<string, z.ZodMiniType>;
 
 /** Every answer schema, by rule kind, taken from a compiled framework that uses them all. */
-const ANSWERS: z.ZodType[] = [
+const ANSWERS: z.ZodMiniType[] = [
   ...new Set((compiledOf(builtinFramework('department2013'))?.nodes ?? []).map((n) => n.answer)),
 ];
 
 /** The property: accepted ⇒ zod accepts, returns a deep-equal value, and the structure is sound. */
-function agrees(schema: z.ZodType, input: unknown): boolean {
+function agrees(schema: z.ZodMiniType, input: unknown): boolean {
   const fast = fastCheck(schema);
   if (!fast?.(input)) return false;
   const r = schema.safeParse(input);
@@ -95,7 +95,7 @@ describe('fastCheck', () => {
     const answers = (data as { answers: Record<string, unknown> }).answers;
     for (const [id, a] of Object.entries(answers)) {
       const node = fw?.nodes[fw.byId.get(id) ?? -1];
-      expect(agrees(node?.answer as z.ZodType, a), id).toBe(true);
+      expect(agrees(node?.answer as z.ZodMiniType, a), id).toBe(true);
     }
   });
 
