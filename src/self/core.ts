@@ -30,17 +30,12 @@ import type { ScoredRow, SelfEvaluationResult } from './score.js';
 import { groupWarnings, sharedWeightWarnings, splitWarnings } from './split.js';
 import { located, rowLabel } from './where.js';
 
-/** A table's compiled framework. */
-interface CompiledTable {
-  readonly framework: Framework;
-}
-
 /**
  * Compiled frameworks by table shape (least recently used out). Tables of one layout, weights and
  * targets — a form re-scored as its actual values change, a batch run again, the audit of a table
  * after its scoring — compile once. Only successes are kept.
  */
-const compiledTables = new Map<string, CompiledTable>();
+const compiledTables = new Map<string, Framework>();
 /** Most shapes kept in {@link compiledTables}. */
 const COMPILED_TABLES = 64;
 /** Longest shape text kept (a table of several hundred rows); longer ones compile every time. */
@@ -49,7 +44,8 @@ registerCache(() => {
   compiledTables.clear();
 });
 
-function compiledTable(shape: TableShape): CompiledTable {
+/** The compiled framework of a table's shape, from the cache or compiled now. */
+function compiledTable(shape: TableShape): Framework {
   const key = shapeKey(shape);
   const known = compiledTables.get(key);
   if (known) {
@@ -57,7 +53,7 @@ function compiledTable(shape: TableShape): CompiledTable {
     compiledTables.set(key, known);
     return known;
   }
-  const built = { framework: compileTrusted(buildDocument(shape)) };
+  const built = compileTrusted(buildDocument(shape));
   if (key.length <= COMPILED_KEY) {
     if (compiledTables.size >= COMPILED_TABLES) {
       const oldest = compiledTables.keys().next();
@@ -241,7 +237,7 @@ export function scoreTable(
   const data = buildData(table);
   let evaluation: Evaluation;
   try {
-    evaluation = evaluate(compiledTable(shape).framework, data);
+    evaluation = evaluate(compiledTable(shape), data);
   } catch (e) {
     if (!(e instanceof JixiaoError)) throw e;
     // Paths and the indicator ids in messages ("row-4") are jixiao's own: name the table's rows.
