@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { Exact, dec, plain, type Dec } from '../decimal.js';
 import { argumentError, isRecord } from '../errors/arguments.js';
 import { isArrayOf } from '../errors/arrays.js';
+import { deepFreeze } from '../framework/json.js';
 import { parseWith } from '../schema/parse.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
 import { makeIssue, type Issue, type Path } from '../errors/issue.js';
@@ -88,15 +89,6 @@ export interface GradeScale {
   readonly bands: readonly GradeBand[];
 }
 
-/** Freezes a constant all the way down (a built-in scale is shared by every caller). */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) frozen(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * The built-in scale of 财预〔2020〕10号 (and the 财政部预算司 bands for central departments):
  * 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
@@ -107,7 +99,7 @@ function frozen<T>(value: T): T {
  * ```
  * @category Framework
  */
-export const MOF2020_SCALE: GradeScaleInput = frozen({
+export const MOF2020_SCALE: GradeScaleInput = deepFreeze({
   id: 'mof2020',
   name: { zh: '财预〔2020〕10号 四档等级', en: 'MOF 2020 No. 10 four grades' },
   max: 100,

@@ -133,10 +133,11 @@ function checksOf(s: Schema, type: 'string' | 'number'): Test[] | null {
   return out;
 }
 
-function withChecks(base: (v: unknown) => boolean, tests: readonly Test[]): Check {
-  if (tests.length === 0) return (v) => base(v);
-  return (v) => {
-    if (!base(v)) return false;
+/** `base`, then every test on the value. */
+function withChecks(base: Check, tests: readonly Test[]): Check {
+  if (tests.length === 0) return base;
+  return (v, depth, budget) => {
+    if (!base(v, depth, budget)) return false;
     for (const t of tests) if (!t(v as never)) return false;
     return true;
   };
@@ -224,13 +225,7 @@ function refinesOf(s: Schema): Test[] | null {
 
 function withRefines(s: Schema, base: Check | null): Check | null {
   const tests = refinesOf(s);
-  if (!base || !tests) return null;
-  if (tests.length === 0) return base;
-  return (v, depth, budget) => {
-    if (!base(v, depth, budget)) return false;
-    for (const t of tests) if (!t(v as never)) return false;
-    return true;
-  };
+  return base && tests && withChecks(base, tests);
 }
 
 function build(s: Schema): Check | null {

@@ -4,6 +4,7 @@
  */
 import { registerCache } from '../caches.js';
 import { argumentError } from '../errors/arguments.js';
+import { deepFreeze } from '../framework/json.js';
 
 /** Most entries one memo keeps. */
 export const MEMO_MAX_ENTRIES = 10_000;
@@ -79,13 +80,5 @@ function limitOf(limits: MemoLimits, name: keyof MemoLimits, fallback: number): 
   const value = (limits as Partial<Record<keyof MemoLimits, unknown>>)[name] ?? fallback;
   if (typeof value !== 'number' || !(value >= 0))
     throw argumentError(`limits.${name}`, { zh: '非负数', en: 'a number ≥ 0' }, value);
-  return value;
-}
-
-function deepFreeze<V>(value: V): V {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
   return value;
 }
