@@ -192,3 +192,74 @@ export {
   type DiscrepancySeverity,
 } from './audit/discrepancy.js';
 export { AuditTableSchema, type AuditTable, type AuditTableInput } from './audit/schema.js';
+// Methods: ranking
+export {
+  GradeDistributionOptionsSchema,
+  PERCENTILE_METHODS,
+  PercentilesOptionsSchema,
+  RankOptionsSchema,
+  TIE_POLICIES,
+  gradeDistribution,
+  percentiles,
+  rankUnits,
+  safeGradeDistribution,
+  safePercentiles,
+  safeRankUnits,
+  type GradeCount,
+  type GradeDistribution,
+  type GradeDistributionOptions,
+  type PercentileMethod,
+  type PercentileSummary,
+  type PercentilesOptions,
+  type RankOrder,
+  type RankOptions,
+  type RankedUnit,
+  type Ranking,
+  type TiePolicy,
+} from './methods/rank.js';
+
+// Methods: weights and synthesis
+export {
+  AhpInputSchema,
+  AhpOptionsSchema,
+  RANDOM_INDEX,
+  ahp,
+  safeAhp,
+  type AhpInput,
+  type AhpMatrixResult,
+  type AhpNode,
+  type AhpOptions,
+  type AhpResult,
+  type JudgementMatrix,
+} from './methods/ahp.js';
+export {
+  EntropyOptionsSchema,
+  entropyWeights,
+  safeEntropyWeights,
+  type EntropyOptions,
+  type EntropyResult,
+} from './methods/entropy.js';
+export {
+  FUZZY_OPERATORS,
+  FuzzyInputSchema,
+  fuzzyEvaluate,
+  safeFuzzyEvaluate,
+  type FuzzyInput,
+  type FuzzyOperator,
+  type FuzzyResult,
+} from './methods/fuzzy.js';
+export {
+  TopsisOptionsSchema,
+  safeTopsis,
+  topsis,
+  type TopsisOptions,
+  type TopsisResult,
+  type TopsisUnit,
+} from './methods/topsis.js';
+export {
+  DataMatrixSchema,
+  DirectionSchema,
+  type DataMatrixInput,
+  type Direction,
+} from './methods/shared.js';
+export type { MethodFinding, MethodFindingCode } from './methods/base.js';

@@ -2,11 +2,15 @@
  * `survey` (满意度): points from a satisfaction rate, weight × min(rate / fullAt, 1). The rate (a
  * percentage) comes from a metric, from the answer's `rate`, or from Likert votes: each option has
  * a value (e.g. 很满意 100, 满意 80, 一般 60, 不满意 0) and the rate is the vote-weighted mean, as in
- * "得分={(A票数×100)+(B票数×80)+…}÷有效票数".
+ * "得分={(A票数×100)+(B票数×80)+…}÷有效票数". Or from a fuzzy comprehensive evaluation (模糊综合评价) of
+ * survey counts per factor: the options are the grades, and the rate is Σⱼ b'ⱼ × value (see
+ * `fuzzyEvaluate`).
  */
 import * as z from 'zod/mini';
 import { HUNDRED, ONE, ZERO, clamp, dec, exactText, fmt, plain, type Dec } from '../decimal.js';
 import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../schema/common.js';
+import type { Issue } from '../errors/issue.js';
+import { FuzzyInputSchema, fuzzyExact } from '../methods/fuzzy.js';
 import { bound, outcome, pct } from './shared.js';
 import { RuleFault, type RuleKind } from './types.js';
 
@@ -46,6 +50,18 @@ export const surveyRule: RuleKind<SurveyRule> = {
     votes: z.optional(
       z.record(z.string(), z.number().check(z.int()).check(z.gte(0)).check(z.lte(1e12))),
     ),
+    /**
+     * A fuzzy comprehensive evaluation: factor weights and, per factor, the counts (or memberships)
+     * of the rule's options in their order; `operator` as in `fuzzyEvaluate` (default productSum).
+     */
+    fuzzy: z.optional(
+      z.strictObject({
+        weights: FuzzyInputSchema.shape.weights,
+        counts: FuzzyInputSchema.shape.counts,
+        membership: FuzzyInputSchema.shape.membership,
+        operator: FuzzyInputSchema.shape.operator,
+      }),
+    ),
   },
   prepare(params, ctx) {
     const fullAt = dec(params.fullAt ?? 100);
@@ -80,6 +96,35 @@ export const surveyRule: RuleKind<SurveyRule> = {
     ): { rate: Dec; how: string } => {
       const given = answer?.rate as number | string | undefined;
       const votes = answer?.votes as Record<string, number> | undefined;
+      const fuzzy = answer?.fuzzy as z.output<typeof FuzzyInputSchema> | undefined;
+      if (fuzzy !== undefined) {
+        if (metric || given !== undefined || votes !== undefined)
+          throw new RuleFault(
+            'invalid_input',
+            {
+              zh: `指标 "${id}" 的满意度只能由一种方式给出：公式、rate、votes 或 fuzzy`,
+              en: `indicator "${id}": give its satisfaction one way only: formula, rate, votes or fuzzy`,
+            },
+            ['fuzzy'],
+          );
+        if (options.size === 0) throw new RuleFault('unknown_key', { key: 'fuzzy' }, ['fuzzy']);
+        const grades = [...options.values()].map((o) => ({
+          label: o.label,
+          value: o.value.toString(),
+        }));
+        let r;
+        try {
+          r = fuzzyExact({ ...fuzzy, grades });
+        } catch (e) {
+          // Shapes that do not fit the options: the first problem, at its place under `fuzzy`.
+          const issue = (e as { issues?: Issue[] }).issues?.[0];
+          if (!issue) throw e;
+          throw new RuleFault('invalid_input', issue.message, ['fuzzy', ...issue.path.slice(1)]);
+        }
+        if (r.score === null) throw new RuleFault('missing_input', { id, what: 'fuzzy' });
+        const b = r.normalised.map((v) => plain(v, 4)).join(', ');
+        return { rate: r.score, how: `fuzzy ${fuzzy.operator ?? 'productSum'} B = (${b})` };
+      }
       if (metric) {
         if (given !== undefined || votes !== undefined) {
           throw new RuleFault(

@@ -37,13 +37,24 @@ const whenValid = {
 };
 
 /**
- * The value of a JSON number, or `null` when it is not one. zod runs refinements even on values
- * the union rejected, so a refinement must never assume its input is valid.
+ * The value of a JSON number as {@link NumSchema} accepts it (a finite number, or a plain decimal
+ * string), or `null` when it is not one. zod runs refinements even on values the union rejected,
+ * so a refinement must never assume its input is valid; readers of many values use it to check each
+ * value without a parse.
+ *
+ * @param v - anything
+ * @returns the exact value, or `null`
+ * @example
+ * ```ts
+ * numValue('97.94')?.toString(); // "97.94"
+ * numValue('1e3'); // null
+ * ```
  */
-const valueOf = (v: unknown): Dec | null => {
+export const numValue = (v: unknown): Dec | null => {
   if (typeof v === 'number') return Number.isFinite(v) ? dec(v) : null;
   return typeof v === 'string' && DECIMAL_STRING.test(v) ? dec(v) : null;
 };
+const valueOf = numValue;
 const inRange = (lo: number, hi: number | null) => (v: unknown) => {
   const d = valueOf(v);
   return d !== null && d.gte(lo) && (hi === null || d.lte(hi));

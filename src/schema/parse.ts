@@ -51,6 +51,10 @@ const MARKERS: Record<string, LocalMessage> = {
     zh: '名称只能由英文字母、数字和下划线组成，可用点分隔（如 budget.executed）',
     en: 'names are ASCII words of letters, digits and "_", joined by dots (e.g. budget.executed)',
   },
+  '$jixiao:keyPath': {
+    zh: '应为字段路径：以点分隔的字段名（如 "total" 或 "unit.name"），不含空段',
+    en: 'expected a key path: field names joined by dots (such as "total" or "unit.name"), none empty',
+  },
   '$jixiao:id': {
     zh: '编号只能含字母、数字、下划线、连字符和点，且以字母或数字开头',
     en: 'ids may contain letters, digits, "_", "-" and ".", starting with a letter or digit',

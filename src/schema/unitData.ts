@@ -133,6 +133,18 @@ export interface AnswerInput {
   readonly rate?: number | string | undefined;
   /** `survey`: votes per option id. */
   readonly votes?: Readonly<Record<string, number>> | undefined;
+  /**
+   * `survey`: a fuzzy comprehensive evaluation (模糊综合评价): factor weights and, per factor, the
+   * counts (or memberships) of the rule's options in their order.
+   */
+  readonly fuzzy?:
+    | {
+        readonly weights: readonly (number | string)[];
+        readonly counts?: readonly (readonly number[])[] | undefined;
+        readonly membership?: readonly (readonly (number | string)[])[] | undefined;
+        readonly operator?: 'productSum' | 'minMax' | 'productMax' | 'minSum' | undefined;
+      }
+    | undefined;
   /** `target`: 实际完成值 as written. */
   readonly actual?: string | number | undefined;
 }
@@ -160,5 +172,6 @@ export const ANSWER_FIELDS: readonly (keyof AnswerInput)[] = Object.freeze([
   'passed',
   'rate',
   'votes',
+  'fuzzy',
   'actual',
 ] satisfies (keyof AnswerInput)[]);

@@ -201,7 +201,65 @@ const SCHEMAS = [
   'SelfEvaluationTableSchema',
   'AuditTableSchema',
   'TableLayoutSchema',
+  'AhpInputSchema',
+  'AhpOptionsSchema',
+  'EntropyOptionsSchema',
+  'FuzzyInputSchema',
+  'TopsisOptionsSchema',
+  'DataMatrixSchema',
+  'DirectionSchema',
+  'RankOptionsSchema',
+  'GradeDistributionOptionsSchema',
+  'PercentilesOptionsSchema',
 ] as const;
+
+// Plausible inputs of the evaluator's methods.
+const judgements = fc.constantFrom<unknown>(
+  [
+    [1, 3, 5],
+    ['1/3', 1, 3],
+    ['1/5', '1/3', 1],
+  ],
+  {
+    matrix: [
+      [1, null],
+      [2, 1],
+    ],
+    items: ['a', 'b'],
+  },
+  example('examples/methods/ahp-department2013.json'),
+);
+const ahpOptions = fc.constantFrom<unknown>(
+  {},
+  { method: 'geometric', ri: 'chinese' },
+  { points: { total: 100, places: 2 } },
+  { points: department },
+);
+const dataMatrix = fc.constantFrom<unknown>(
+  [
+    [250, 16],
+    [200, 16],
+    [300, 32],
+  ],
+  { units: ['甲', '乙'], indicators: ['x'], values: [['1.5'], ['2']] },
+);
+const matrixOptions = fc.constantFrom<unknown>(
+  {},
+  { directions: ['negative', 'positive'] },
+  { method: 'critic' },
+  { weights: [1, 2], directions: [{ best: 20 }, { between: [10, 20] }] },
+);
+const survey = fc.constant<unknown>(example('examples/methods/survey-linze-2023.json'));
+const results = fc.constant<unknown>([
+  { total: '97.94', grade: '优', unit: { name: '甲' } },
+  { total: 88.5, grade: '良', unit: { name: '乙' } },
+]);
+const rankOptions = fc.constantFrom<unknown>(
+  {},
+  { ties: 'dense', id: 'unit.name' },
+  { by: 'total', at: [10, 90], method: 'nearestRank' },
+  { labels: ['优', '良', '中', '差'] },
+);
 
 /** Every exported function of src/index.ts, by name. */
 export const EXPORTS: Readonly<Record<string, Entry>> = {
@@ -353,6 +411,44 @@ export const EXPORTS: Readonly<Record<string, Entry>> = {
   auditMany: entry(J.auditMany, [
     or(fc.array(fc.oneof(fc.constant(langfang), hostile), { maxLength: 3 })),
     fc.option(hostile, { nil: undefined }),
+  ]),
+  ahp: entry(J.ahp, [or(judgements), fc.option(or(ahpOptions), { nil: undefined })]),
+  safeAhp: safeEntry(J.safeAhp, J.ahp, [
+    or(judgements),
+    fc.option(or(ahpOptions), { nil: undefined }),
+  ]),
+  entropyWeights: entry(J.entropyWeights, [
+    or(dataMatrix),
+    fc.option(or(matrixOptions), { nil: undefined }),
+  ]),
+  safeEntropyWeights: safeEntry(J.safeEntropyWeights, J.entropyWeights, [
+    or(dataMatrix),
+    fc.option(or(matrixOptions), { nil: undefined }),
+  ]),
+  topsis: entry(J.topsis, [or(dataMatrix), fc.option(or(matrixOptions), { nil: undefined })]),
+  safeTopsis: safeEntry(J.safeTopsis, J.topsis, [
+    or(dataMatrix),
+    fc.option(or(matrixOptions), { nil: undefined }),
+  ]),
+  fuzzyEvaluate: entry(J.fuzzyEvaluate, [or(survey)]),
+  safeFuzzyEvaluate: safeEntry(J.safeFuzzyEvaluate, J.fuzzyEvaluate, [or(survey)]),
+  rankUnits: entry(J.rankUnits, [or(results), fc.option(or(rankOptions), { nil: undefined })]),
+  safeRankUnits: safeEntry(J.safeRankUnits, J.rankUnits, [
+    or(results),
+    fc.option(or(rankOptions), { nil: undefined }),
+  ]),
+  gradeDistribution: entry(J.gradeDistribution, [
+    or(results),
+    fc.option(or(rankOptions), { nil: undefined }),
+  ]),
+  safeGradeDistribution: safeEntry(J.safeGradeDistribution, J.gradeDistribution, [
+    or(results),
+    fc.option(or(rankOptions), { nil: undefined }),
+  ]),
+  percentiles: entry(J.percentiles, [or(results), fc.option(or(rankOptions), { nil: undefined })]),
+  safePercentiles: safeEntry(J.safePercentiles, J.percentiles, [
+    or(results),
+    fc.option(or(rankOptions), { nil: undefined }),
   ]),
   'schemas (safeParse)': {
     args: fc.tuple(fc.constantFrom(...SCHEMAS), hostile),
