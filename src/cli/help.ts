@@ -10,6 +10,11 @@ export const HELP: Record<string, string> = {
   score <data.json|->          按指标体系为单位数据评分 / score unit data against a framework
   self <table.xlsx|.csv|.json|-> 为自评表评分 / score a 自评表 (project or department)
   audit <files|dir|->          复核已印发的自评表 / review published self-evaluation tables
+  rank [results.ndjson|-]      为批量评分结果排名，附等级分布与分位数 / rank batch results, with grades and percentiles
+  ahp <judgements.json|->      层次分析法：判断矩阵 → 权重、一致性检验、指标体系分值 / AHP weights from judgements
+  entropy <data.json|->        熵权法或 CRITIC：数据 → 客观权重 / entropy or CRITIC weights from data
+  fuzzy <survey.json|->        模糊综合评价：问卷计数 → 隶属度、等级、满意度得分 / fuzzy evaluation of survey counts
+  topsis <data.json|->         TOPSIS：数据与权重 → 贴近度与排名 / TOPSIS closeness and ranking
   validate <framework.json>    检查指标体系，列出全部问题 / check a framework, list every problem
   frameworks                   列出内置指标体系 / list the built-in frameworks
   schema [framework|self|unit-data|layout]  输出 JSON Schema / print a JSON Schema
@@ -102,6 +107,85 @@ reported as such and the others are still reviewed.
   --locale, --out              见 jixiao --help
 
 退出码 Exit: 0 全部无误 nothing that changes points or grades · 1 发现影响分数或等级的问题或无法读取的表 · 2 用法
+`,
+  rank: `用法 Usage: jixiao rank [results.ndjson|results.json|-] [options]
+       jixiao score --batch units.ndjson -f department2013 | jixiao rank -
+
+为多个单位的评分结果排名：读取 jixiao score --batch、jixiao self --batch 的输出（NDJSON，每行一个结果）、
+JSON 数组或单个 JSON 结果；不给文件时读标准输入。分数精确比较（"90"、"90.00" 与 90 并列）。表格与 Markdown
+最后给出等级分布（优良中差，含 0 个的等级）和分位数（P10 P25 P50 P75 P90，线性插值）、最小值、最大值、平均值、
+中位数。逐项读取，内存只随单位数增长（每个单位保留名称、分数与等级）。
+Ranks the results of many units: the output of score --batch or self --batch (NDJSON), a JSON array or one
+result; standard input when no file is given. Scores are compared exactly. Table and Markdown end with the
+grade distribution and the percentiles (linear), min, max, mean and median. Streamed: memory grows only
+by a label, a value and a grade a unit.
+
+出错的行（{"line":n,"error":…}）、无法读取的行、缺少分数或分数不是数值的行不参与排名：每项在标准错误报告一行，
+并计入“未参与排名”，此时退出码为 1 / error lines, unreadable lines and results without a number are not
+ranked: each is reported on stderr, counted, and the exit code is 1.
+
+选项 Options:
+  --by <path>                  排名依据的字段路径（默认 total），如 rows.0.points / the field to rank by
+  --ties <competition|dense|ordinal>
+                               并列规则：competition 并列占位 1224（默认）、dense 并列不占位 1223、ordinal 按输入
+                               顺序 1234 / ties: 1224 (default), 1223, or input order 1234
+  --order <desc|asc>           desc 从高到低（默认）、asc 从低到高 / highest first (default) or lowest first
+  --id <path>                  单位名称的字段路径；默认依次取 unit.name、project、unit、name、id，都没有时用结果
+                               的行号 / the label's field; by default unit.name, project, unit, name, id, else the line
+  --format <table|markdown|csv|json>   csv 只含排名各行（带 BOM，单元格防公式注入）；json 为一个文档
+                               {ranks, count, notRanked, distribution, percentiles} / csv holds the rows only;
+                               json is one document
+  --locale, --out, --quiet     见 jixiao --help
+`,
+  ahp: `用法 Usage: jixiao ahp <judgements.json|-> [--options options.json] [--framework <id|file>]
+
+层次分析法（AHP）：由 1–9 标度的两两比较判断矩阵求权重（默认幂法求主特征向量），给出 λmax、CI、RI、CR；
+层次结构逐层合成末级指标权重；多位专家的矩阵（judges）按几何平均合并。CR ≥ 0.1 时指出最不一致的判断，退出码 1。
+AHP weights from pairwise judgement matrices on Saaty's 1–9 scale, with λmax, CI, RI and CR; a hierarchy composes
+to leaf weights; several experts' matrices (judges) combine by geometric mean. A matrix with CR ≥ 0.1 names its
+most inconsistent judgement and the exit code is 1.
+
+输入 Input: 判断矩阵 [[1, 3], ["1/3", 1]]，或层次结构 { "matrix": …, "children": [{ "id": …, "matrix": …,
+"children": … }, { "id": … }] }（null 表示取对称位置的倒数 / null stands for the reciprocal）。
+
+选项 Options:
+  --options <file>             { method: eigenvector|geometric|arithmetic, ri: saaty|chinese|[…], threshold,
+                               tolerance, maxIterations, maxJudgement, places, points: { total, places } }
+  -f, --framework <id|file>    末级指标即指标体系的末级指标：按其满分与小数位数分配分值（和恰为满分）；
+                               --format json 时另给出改好分值的指标体系 "framework" / leaves are the framework's
+                               leaves: points that add up exactly, and with --format json the reweighted framework
+  --format <table|markdown|csv|json>, --locale, --out   见 jixiao --help
+`,
+  entropy: `用法 Usage: jixiao entropy <data.json|-> [--options options.json]
+
+熵权法（默认）或 CRITIC：由评价对象 × 指标的数据求客观权重，给出每一步（标准化矩阵、信息熵或标准差与相关系数）。
+Entropy (default) or CRITIC weights from a units × indicators table, with every step.
+
+输入 Input: [[…], […]]（每行一个评价对象）或 { "units": […], "indicators": […], "values": [[…]] }
+选项 Options:
+  --options <file>             { method: entropy|critic, directions: [positive|negative|{best}|{between}],
+                               normalisation: minmax|share, range: [0.002, 0.998], shift, places }
+  --format <table|markdown|csv|json>, --locale, --out   见 jixiao --help
+`,
+  fuzzy: `用法 Usage: jixiao fuzzy <survey.json|->
+
+模糊综合评价：由因素权重与问卷计数（或隶属度矩阵）求综合隶属度向量 B、最大隶属度等级和按等级分值的综合得分。
+Fuzzy comprehensive evaluation: from factor weights and survey counts (or memberships) to B, the grade of largest
+membership and a score by the grades' values. Exact.
+
+输入 Input: { "weights": [0.6, 0.4], "counts": [[30, 15, 5], [20, 20, 10]],
+  "grades": [{ "label": "满意", "value": 100 }, …], "operator": "productSum|minMax|productMax|minSum" }
+选项 Options: --format <table|markdown|csv|json>, --locale, --out   见 jixiao --help
+`,
+  topsis: `用法 Usage: jixiao topsis <data.json|-> [--options options.json]
+
+TOPSIS：向量归一化、加权，求到正负理想解的距离 D+、D- 与相对贴近度 C，按 C 排名。
+TOPSIS: vector normalisation, weights, distances to the ideal and anti-ideal, closeness and rank.
+
+输入 Input: 同 jixiao entropy / as for jixiao entropy
+选项 Options:
+  --options <file>             { weights: […], directions: […], ties: competition|dense|ordinal, places }
+  --format <table|markdown|csv|json>, --locale, --out   见 jixiao --help
 `,
   validate: `用法 Usage: jixiao validate <framework.json|->
 

@@ -209,3 +209,28 @@ export async function* itemsOf(
     await reader.close().catch(() => undefined);
   }
 }
+
+/**
+ * The JSON documents of one file (or `-`): NDJSON (a document a line), a JSON array (element by
+ * element, of any size) or one JSON document; never read as CSV or a workbook. Each comes with its
+ * name (`file:line`, `file[index]`); a failure to read becomes an item too. For `jixiao rank`, which
+ * reads the results of `score --batch` and `self --batch`.
+ *
+ * @param io - the io
+ * @param file - a path or `-`
+ * @yields each document, or why it could not be read
+ * @example
+ * ```ts
+ * for await (const item of jsonItemsOf(io, 'results.ndjson')) console.log(item.name);
+ * ```
+ */
+export async function* jsonItemsOf(io: CliIo, file: string): AsyncGenerator<Item> {
+  const reader = TextReader.open(io, file);
+  try {
+    yield* readerItems(reader, file, /\.(ndjson|jsonl)$/i.test(file) ? 'ndjson' : 'json', {});
+  } catch (e) {
+    yield { name: file, error: asJixiaoError(e, file) };
+  } finally {
+    await reader.close().catch(() => undefined);
+  }
+}

@@ -26,7 +26,14 @@ const OPTIONS = {
   'unprinted-weights': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   compact: { type: 'boolean' },
+  by: { type: 'string' },
+  ties: { type: 'string' },
+  id: { type: 'string' },
+  order: { type: 'string' },
 } as const;
+
+/** The options of `jixiao rank` alone. */
+const RANK_OPTIONS = ['by', 'ties', 'id', 'order'] as const;
 
 /**
  * Runs the command line with the given arguments.
@@ -82,6 +89,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError('--compact is an option of --batch (score and self)');
     if (values.batch !== undefined && command !== 'score' && command !== 'self')
       throw new UsageError('--batch is an option of score and self');
+    for (const name of RANK_OPTIONS)
+      if (values[name] !== undefined && command !== 'rank')
+        throw new UsageError(`--${name} is an option of rank`);
+    if (command === 'rank' && (values.framework !== undefined || values.options !== undefined))
+      throw new UsageError('rank reads results: --framework and --options are not its options');
     const common: Common = {
       format: format as Format,
       locale,
@@ -95,6 +107,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === 'audit') {
       const { auditCommand } = await import('./audit.js');
       return await auditCommand(common, positionals, values);
+    }
+    if (command === 'ahp' || command === 'entropy' || command === 'fuzzy' || command === 'topsis') {
+      const { methodCommand } = await import('./methods.js');
+      return await methodCommand(command, common, positionals, values);
+    }
+    if (command === 'rank') {
+      const { rankCommand } = await import('./rank.js');
+      return await rankCommand(common, positionals, values);
     }
     const commands = await import('./commands.js');
     switch (command) {

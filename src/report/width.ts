@@ -32,7 +32,8 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    w += WIDE.some(([lo, hi]) => cp >= lo && cp <= hi) ? 2 : 1;
+    // Below the first wide range (Latin, digits, punctuation), no search.
+    w += cp >= 0x1100 && WIDE.some(([lo, hi]) => cp >= lo && cp <= hi) ? 2 : 1;
   }
   return w;
 }
