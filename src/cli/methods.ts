@@ -67,10 +67,19 @@ export async function methodCommand(
     case 'ahp': {
       const framework =
         values.framework === undefined ? undefined : await loadFramework(common, values.framework);
+      if (framework && typeof options === 'object' && options !== null && 'points' in options)
+        throw new UsageError('give points in --options or --framework, not both');
       const o = (framework ? { ...(options as object), points: framework } : options) as AhpOptions;
       const result = ahp(input as never, o);
       output = { kind: 'ahp', result };
-      if (framework && result.points)
+      // The reweighted framework, when every leaf keeps some points (a zero_points finding says
+      // which do not; withWeights needs positive weights).
+      if (
+        common.format === 'json' &&
+        framework &&
+        result.points &&
+        !result.findings.some((f) => f.code === 'zero_points')
+      )
         extraJson = { framework: withWeights(framework, result.points) };
       break;
     }

@@ -27,8 +27,13 @@ function iroot(N: bigint, k: number): bigint {
   if (N < BigInt(2)) return N;
   const K = BigInt(k);
   const K1 = BigInt(k - 1);
-  // 2^⌈bits/k⌉ is above the root: Newton's iterates fall monotonically to it.
-  let x = B1 << BigInt(Math.ceil(bitLength(N) / k));
+  // Start just above the root, from a float estimate of N's leading bits: Newton's iterates then fall
+  // monotonically to ⌊root⌋, in a few steps (from 2^⌈bits/k⌉ they would take about k steps more).
+  const bits = bitLength(N);
+  const shift = Math.max(0, Math.ceil((bits - 50) / k)) * k;
+  const top = Number(N >> BigInt(shift)) + 1;
+  const estimate = Math.ceil(Math.pow(top, 1 / k) * (1 + 1e-9)) + 1;
+  let x = BigInt(estimate) << BigInt(shift / k);
   for (;;) {
     const y = (K1 * x + N / x ** K1) / K;
     if (y >= x) return x;

@@ -102,7 +102,8 @@ export function scoreLeaves(
           const { what } = e.params as { what: string | LocalMessage };
           out[node.idx] = missingScore(typeof what === 'string' ? what : what.zh);
         } else {
-          issues.push(makeIssue(e.code, ['answers', node.id, ...e.at], e.params as never));
+          for (const f of [e, ...e.also])
+            issues.push(makeIssue(f.code, ['answers', node.id, ...f.at], f.params as never));
         }
         continue;
       }

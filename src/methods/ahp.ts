@@ -10,13 +10,14 @@
  * - CI = (λmax − n)/(n − 1), CR = CI/RI(n), and CR = 0 when n ≤ 2.
  */
 import * as z from 'zod/mini';
-import { ONE, ZERO, dec, type Dec } from '../decimal.js';
+import { ONE, ZERO, dec, ulp, type Dec } from '../decimal.js';
 import { nthRoot } from '../decimal/real.js';
 import { allocate } from '../engine/allocate.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
 import { objectArgument } from '../errors/arguments.js';
 import type { Issue, Path } from '../errors/issue.js';
 import { safely, type SafeResult } from '../errors/safe.js';
+import { compiledOf } from '../framework/defineFramework.js';
 import type { Framework } from '../framework/types.js';
 import { LocalTextSchema, NumSchema, PositiveNumSchema } from '../schema/common.js';
 import {
@@ -86,6 +87,9 @@ export const RANDOM_INDEX = Object.freeze({
   ]),
 } as const);
 
+/** The smallest power-iteration tolerance: the iterates are kept to 40 places. */
+const MIN_TOLERANCE = '0.00000000000000000000000000000000001';
+
 /** A judgement: a number, a decimal string or a fraction such as `"1/3"`; `null` for "the reciprocal". */
 const JudgementSchema = z.union([
   z.number(),
@@ -151,7 +155,7 @@ const NodeSchema: z.ZodMiniType<AhpNode> = z.strictObject({
   id: IdText,
   name: z.optional(LocalTextSchema),
   matrix: z.optional(JudgementMatrixSchema),
-  judges: z.optional(z.array(JudgementMatrixSchema).check(z.minLength(1)).check(z.maxLength(1000))),
+  judges: z.optional(z.array(JudgementMatrixSchema).check(z.minLength(1)).check(z.maxLength(100))),
   get children() {
     return z.optional(z.array(NodeSchema).check(z.minLength(1)).check(z.maxLength(100)));
   },
@@ -173,7 +177,7 @@ export const AhpInputSchema = z.union([
     name: z.optional(LocalTextSchema),
     matrix: z.optional(JudgementMatrixSchema),
     judges: z.optional(
-      z.array(JudgementMatrixSchema).check(z.minLength(1)).check(z.maxLength(1000)),
+      z.array(JudgementMatrixSchema).check(z.minLength(1)).check(z.maxLength(100)),
     ),
     items: z.optional(z.array(IdText).check(z.minLength(1)).check(z.maxLength(100))),
     children: z.optional(z.array(NodeSchema).check(z.minLength(1)).check(z.maxLength(100))),
@@ -193,7 +197,10 @@ export interface AhpOptions {
   readonly ri?: 'saaty' | 'chinese' | readonly (number | string)[] | undefined;
   /** CR at or above this is a finding (default 0.1). */
   readonly threshold?: number | string | undefined;
-  /** Power iteration stops when no weight moves by more than this (default 1e-15). */
+  /**
+   * Power iteration stops when no weight moves by more than this: from 1e-35 to 0.001, as a number,
+   * a decimal string or `"1e-20"`; by default 10^-(places + 6).
+   */
   readonly tolerance?: number | string | undefined;
   /** Power iteration gives up after this many steps (default 10,000). */
   readonly maxIterations?: number | undefined;
@@ -230,7 +237,14 @@ export const AhpOptionsSchema = z.strictObject({
   ),
   threshold: z.optional(PositiveNumSchema),
   tolerance: z.optional(
-    z.union([PositiveNumSchema, z.string().check(z.regex(/^1e-(?:[1-9]|[1-3]\d)$/))]),
+    z.union([
+      PositiveNumSchema.check(
+        z.refine((v) => dec(v).gte(MIN_TOLERANCE) && dec(v).lte('0.001'), {
+          error: () => '$jixiao:tolerance',
+        }),
+      ),
+      z.string().check(z.regex(/^1e-(?:[3-9]|[12]\d|3[0-5])$/)),
+    ]),
   ),
   maxIterations: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1_000_000))),
   maxJudgement: z.optional(z.number().check(z.gte(1)).check(z.lte(1000))),
@@ -241,10 +255,10 @@ export const AhpOptionsSchema = z.strictObject({
         total: PositiveNumSchema,
         places: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10))),
       }),
-      z.custom<Framework>(
-        (v: unknown) =>
-          typeof v === 'object' && v !== null && 'definition' in v && 'indicators' in v,
-      ),
+      // A framework made by defineFramework or builtinFramework (a look-alike object is not one).
+      z.custom<Framework>((v: unknown) => compiledOf(v) !== undefined, {
+        error: () => '$jixiao:framework',
+      }),
     ]),
   ),
 });
@@ -321,12 +335,14 @@ interface Node {
 }
 
 /** A judgement's exact value, or null for "reciprocal of its mirror". */
-function judgement(v: number | string | null): Dec | null {
+function judgement(v: number | string | null): Dec | null | 'zero' {
   if (v === null) return null;
   if (typeof v === 'number') return dec(v);
   const [a, b] = v.split('/').map((s) => s.trim());
   if (a === undefined) return null;
-  return b === undefined ? dec(a) : dec(a).div(dec(b));
+  if (b === undefined) return dec(a);
+  const d = dec(b);
+  return d.isZero() ? 'zero' : dec(a).div(d);
 }
 
 const text = (d: Dec): string => {
@@ -359,13 +375,32 @@ function readMatrix(m: JudgementMatrix, n: number, at: Path, max: Dec, issues: I
   });
   if (issues.length > before) return [];
   const min = ONE.div(max);
-  const a = m.map((row) => row.map(judgement));
+  const read = m.map((row) => row.map(judgement));
+  const bad = new Set<string>();
+  const a: (Dec | null)[][] = read.map((row, i) =>
+    row.map((v, j) => {
+      if (v !== 'zero') return v;
+      issues.push(
+        invalid(
+          [...at, i, j],
+          '判断的分母不能为 0',
+          'a judgement cannot have 0 as its denominator',
+        ),
+      );
+      bad.add(`${i},${j}`);
+      return null;
+    }),
+  );
+  // A judgement that is 0 or beyond the scale is reported at its own place, and no reciprocal is
+  // taken from it.
+  const usable = (v: Dec | null): v is Dec => v !== null && !v.lt(min) && !v.gt(max);
   const out: Dec[][] = a.map((row) => row.map(() => ONE));
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const v = a[i]?.[j] ?? null;
       const mirror = a[j]?.[i] ?? null;
       const path = [...at, i, j];
+      if (bad.has(`${i},${j}`)) continue;
       if (i === j) {
         if (v !== null && !v.eq(ONE))
           issues.push(
@@ -378,7 +413,7 @@ function readMatrix(m: JudgementMatrix, n: number, at: Path, max: Dec, issues: I
         continue;
       }
       if (v === null && mirror === null) {
-        if (i < j)
+        if (i < j && !bad.has(`${j},${i}`))
           issues.push(
             invalid(
               path,
@@ -388,7 +423,7 @@ function readMatrix(m: JudgementMatrix, n: number, at: Path, max: Dec, issues: I
           );
         continue;
       }
-      const value = v ?? (mirror === null ? ONE : ONE.div(mirror));
+      const value = v ?? (usable(mirror) ? ONE.div(mirror) : ONE);
       if (v !== null && (v.lt(min) || v.gt(max) || v.isZero())) {
         issues.push(
           invalid(
@@ -463,7 +498,7 @@ function eigen(a: Dec[][], tolerance: Dec, maxIterations: number, at: Path): Loc
     invalid(
       at,
       `幂法迭代 ${maxIterations} 次仍未收敛到 ${tolerance.toString()}：请增大 maxIterations 或 tolerance`,
-      `power iteration did not converge to ${tolerance.toString()} in ${maxIterations} steps: raise maxIterations or tolerance`,
+      `power iteration did not converge to ${tolerance.toString()} in ${maxIterations} steps: raise maxIterations, or tolerance`,
     ),
   ]);
   throw new Error('unreachable');
@@ -482,7 +517,11 @@ function approximate(a: Dec[][], method: 'geometric' | 'arithmetic'): Local {
     );
   } else {
     const colSums = Array.from({ length: n }, (_, j) => sum(a.map((row) => row[j] ?? ZERO)));
-    raw = a.map((row) => sum(row.map((v, j) => v.div(colSums[j] ?? ONE))).div(n));
+    // Each share kept to 40 places: exact shares of 40-place judgements (group judgements) would
+    // have denominators that multiply up with every column.
+    raw = a.map((row) =>
+      sum(row.map((v, j) => v.div(colSums[j] ?? ONE).round(WORK_PLACES, 'halfEven'))).div(n),
+    );
   }
   const total = sum(raw);
   const weights = raw.map((v) => v.div(total).round(WORK_PLACES, 'halfEven'));
@@ -534,11 +573,13 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
   const method = o.method ?? 'eigenvector';
   const places = o.places ?? 6;
   const threshold = dec(o.threshold ?? '0.1');
-  const tolerance = dec(
-    typeof o.tolerance === 'string' && o.tolerance.startsWith('1e-')
-      ? `0.${'0'.repeat(Number(o.tolerance.slice(3)) - 1)}1`
-      : (o.tolerance ?? '0.000000000000001'),
-  );
+  // By default the iteration goes 6 places beyond those shown (and no further than 35).
+  const tolerance =
+    o.tolerance === undefined
+      ? ulp(Math.min(places + 6, 35))
+      : typeof o.tolerance === 'string' && o.tolerance.startsWith('1e-')
+        ? ulp(Number(o.tolerance.slice(3)))
+        : dec(o.tolerance);
   const maxIterations = o.maxIterations ?? 10_000;
   const maxJudgement = dec(o.maxJudgement ?? 9);
   const riTable = Array.isArray(o.ri) ? 'custom' : (o.ri ?? 'saaty');
@@ -696,6 +737,15 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
   }
   for (const node of inner) {
     const n = node.children.length;
+    const ri = riValues[n - 1];
+    if (n >= 3 && ri !== undefined && !ri.gt(0))
+      issues.push(
+        invalid(
+          ['options', 'ri', n - 1],
+          `随机一致性指标 RI(${n}) 应大于 0，实际为 ${ri.toString()}`,
+          `the random index RI(${n}) must be above 0, got ${ri.toString()}`,
+        ),
+      );
     if (n > riValues.length)
       issues.push(
         invalid(

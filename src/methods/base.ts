@@ -12,8 +12,9 @@ import type { LocalMessage } from '../errors/messages.js';
 import { parseWith } from '../schema/parse.js';
 
 /**
- * Decimal places kept where a method's value is irrational (a root, a logarithm, an eigenvector):
- * each such value is within 10^-40 of the true one before it is rounded for display.
+ * Decimal places kept where a method's value is irrational: a root or a logarithm is within 10^-40 of
+ * the true one; an eigenvector's iterates are kept to these places too (its own accuracy is the
+ * iteration's tolerance).
  */
 export const WORK_PLACES = 40;
 

@@ -10,7 +10,8 @@
  * it takes no part in the other columns' correlations, and a finding says so.
  */
 import * as z from 'zod/mini';
-import { ONE, ZERO, dec, type Dec } from '../decimal.js';
+import { Exact, ONE, ZERO, dec, type Dec } from '../decimal.js';
+import { B0, B1, pow10 } from '../decimal/integers.js';
 import { ln, sqrt } from '../decimal/real.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
 import { objectArgument } from '../errors/arguments.js';
@@ -28,6 +29,7 @@ import {
   normaliseColumn,
   parseOrThrow,
   perIndicator,
+  columnPath,
   readDataMatrix,
   show,
   sum,
@@ -35,6 +37,9 @@ import {
   type Direction,
   type MethodFinding,
 } from './shared.js';
+
+/** The most indicators CRITIC takes: its correlations are k² roots and divisions. */
+const MAX_CRITIC = 200;
 
 /**
  * Options of {@link entropyWeights}.
@@ -187,6 +192,14 @@ export function entropyWeights(
       });
     });
   }
+  if (method === 'critic' && k > MAX_CRITIC)
+    issues.push(
+      invalid(
+        ['matrix'],
+        `CRITIC 最多处理 ${MAX_CRITIC} 个指标（其相关系数矩阵随指标数的平方增长），实际 ${k} 个`,
+        `CRITIC takes at most ${MAX_CRITIC} indicators (its correlation matrix grows with their square), got ${k}`,
+      ),
+    );
   for (const key of ['shift', 'range'] as const)
     if (method === 'critic' && o[key] !== undefined)
       issues.push(
@@ -221,7 +234,7 @@ export function entropyWeights(
     if (col === null)
       findings.push({
         code: 'constant_indicator',
-        path: ['matrix', ...(data.at.length > 1 ? ['values'] : []), '*', j],
+        path: columnPath(data, j),
         message: {
           zh: `指标 "${data.indicators[j] ?? j}" 对所有评价对象取值相同，不能区分评价对象，权重为 0`,
           en: `indicator "${data.indicators[j] ?? j}" has the same value for every unit: it cannot tell units apart, so its weight is 0`,
@@ -276,22 +289,32 @@ export function entropyWeights(
   } else {
     const informative = normalised.flatMap((c, j) => (c === null ? [] : [j]));
     const means = normalised.map((c) => (c === null ? null : sum(c).div(m)));
+    // Centred values as integers scaled by 10^40 (rounded half-even): the k² sums of products are
+    // then BigInt multiplications without fractions to reduce. σ and r are roots anyway.
+    const SCALE = pow10(WORK_PLACES);
+    const scaled = (v: Dec): bigint => v.times(dec(SCALE)).round(0, 'halfEven').n;
     const centred = normalised.map((c, j) =>
-      c === null ? null : c.map((v) => v.minus(means[j] ?? ZERO)),
+      c === null ? null : c.map((v) => scaled(v.minus(means[j] ?? ZERO))),
     );
-    const ss = centred.map((c) => (c === null ? null : sum(c.map((v) => v.times(v)))));
+    const dot = (a: readonly bigint[], b: readonly bigint[]): bigint =>
+      a.reduce((acc, v, i) => acc + v * (b[i] ?? B0), B0);
+    const ss = centred.map((c) => (c === null ? null : new Exact(dot(c, c), SCALE * SCALE)));
     const deviation = ss.map((s) => (s === null ? null : sqrt(s.div(m - 1), WORK_PLACES)));
-    const roots = ss.map((s) => (s === null ? null : sqrt(s, WORK_PLACES)));
-    const correlation = normalised.map((_, j) =>
-      normalised.map((__, l) => {
-        const a = centred[j];
-        const b = centred[l];
-        if (!a || !b) return null;
-        if (j === l) return ONE;
-        const cov = sum(a.map((v, i) => v.times(b[i] ?? ZERO)));
-        return cov.div((roots[j] ?? ONE).times(roots[l] ?? ONE)).round(WORK_PLACES, 'halfEven');
-      }),
+    const roots = ss.map((s) => (s === null ? null : scaled(sqrt(s, WORK_PLACES))));
+    // Symmetric: each pair once. r = cov / (√ssⱼ·√ssₗ), all at scale 10^40.
+    const correlation: (Dec | null)[][] = normalised.map((_, j) =>
+      normalised.map((__, l) => (j === l && centred[j] ? ONE : null)),
     );
+    for (const j of informative) {
+      for (const l of informative) {
+        if (l <= j) continue;
+        const cov = dot(centred[j] ?? [], centred[l] ?? []);
+        const denominator = (roots[j] ?? B1) * (roots[l] ?? B1);
+        const r = new Exact((cov * SCALE) / denominator, SCALE);
+        (correlation[j] ?? [])[l] = r;
+        (correlation[l] ?? [])[j] = r;
+      }
+    }
     const conflict = normalised.map((c, j) =>
       c === null ? null : sum(informative.map((l) => ONE.minus(correlation[j]?.[l] ?? ONE))),
     );

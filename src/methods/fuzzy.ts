@@ -240,7 +240,15 @@ export function fuzzyExact(input: z.output<typeof FuzzyInputSchema>): FuzzyExact
     return min(ONE, sum(terms));
   });
   const total = sum(vector);
-  const normalised = total.isZero() || total.eq(ONE) ? vector : vector.map((b) => b.div(total));
+  if (total.isZero())
+    throwIfAny([
+      invalid(
+        ['input'],
+        '综合隶属度 B 全为 0（权重与隶属度没有重叠）：无法确定等级',
+        'the membership vector B is all 0 (no weight meets a membership): no grade can be given',
+      ),
+    ]);
+  const normalised = total.eq(ONE) ? vector : vector.map((b) => b.div(total));
   const top = vector.reduce(max, ZERO);
   const best = vector.flatMap((b, j) => (b.eq(top) ? [j] : []));
   const labels = input.grades.map((g) => localText(g.label));
@@ -254,10 +262,9 @@ export function fuzzyExact(input: z.output<typeof FuzzyInputSchema>): FuzzyExact
       },
     });
   const values = input.grades.map((g) => (g.value === undefined ? null : dec(g.value)));
-  const score =
-    values.every((v) => v !== null) && !total.isZero()
-      ? sum(normalised.map((b, j) => b.times(values[j] ?? ZERO)))
-      : null;
+  const score = values.every((v) => v !== null)
+    ? sum(normalised.map((b, j) => b.times(values[j] ?? ZERO)))
+    : null;
   return { weights, membership, vector, normalised, best, score, findings };
 }
 

@@ -179,6 +179,19 @@ export function readDataMatrix(
 }
 
 /**
+ * Where a whole column is in the input: `["matrix", "*", j]`, or under `values`.
+ *
+ * @param data - the matrix as read
+ * @param j - the column
+ * @returns the path, `*` standing for every row
+ * @example
+ * ```ts
+ * columnPath(readDataMatrix([[1, 2], [3, 4]], 'matrix', 2), 1); // ["matrix", "*", 1]
+ * ```
+ */
+export const columnPath = (data: DataMatrix, j: number): Path => [...data.at, '*', j];
+
+/**
  * Reads per-indicator options (directions, weights): absent means the default for every indicator;
  * given, it must have one entry per indicator.
  *

@@ -26,6 +26,7 @@ import {
   normaliseColumn,
   parseOrThrow,
   perIndicator,
+  columnPath,
   readDataMatrix,
   show,
   sum,
@@ -33,6 +34,9 @@ import {
   type Direction,
   type MethodFinding,
 } from './shared.js';
+
+/** Places at which closeness values are compared (see `topsis`). */
+const RANK_PLACES = 30;
 
 /**
  * Options of {@link topsis}.
@@ -158,7 +162,7 @@ export function topsis(matrix: DataMatrixInput, options: TopsisOptions = {}): To
     if (norm.isZero()) {
       findings.push({
         code: 'constant_indicator',
-        path: ['matrix', j],
+        path: columnPath(data, j),
         message: {
           zh: `指标 "${data.indicators[j] ?? j}" 的值全为 0，不参与排序`,
           en: `indicator "${data.indicators[j] ?? j}" is 0 for every unit and takes no part in the ranking`,
@@ -188,9 +192,11 @@ export function topsis(matrix: DataMatrixInput, options: TopsisOptions = {}): To
         'every unit is the same on every weighted indicator: TOPSIS cannot rank them',
       ),
     ]);
+  // Closeness is ranked and shown at 30 places, well above the 10^-38 or so that the roots may be
+  // off: units whose true closeness is the same tie, whatever the last digits of their roots.
   const closeness = dPlus.map((dp, i) => {
     const dm = dMinus[i] ?? ZERO;
-    return dm.div(dp.plus(dm)).round(WORK_PLACES, 'halfEven');
+    return dm.div(dp.plus(dm)).round(RANK_PLACES, 'halfEven');
   });
   const ranked = rankEntries(
     closeness.map((value, index) => ({ index, value, text: '' })),

@@ -235,13 +235,16 @@ export function rankFoot(
   }
   const column = (rows: string[][], k: number): number =>
     Math.max(0, ...rows.map((r) => displayWidth(terminalLine(r[k] ?? ''))));
-  const lines = (rows: string[][]): string =>
-    rows
+  const lines = (rows: string[][]): string => {
+    // Each column's width once, not once a cell: a batch may have thousands of distinct grades.
+    const widths = (rows[0] ?? []).map((_, k) => column(rows, k));
+    return rows
       .map(
         (r) =>
-          `  ${r.map((c, k) => pad(terminalLine(c), column(rows, k), k === 0 ? 'left' : 'right')).join('  ')}\n`,
+          `  ${r.map((c, k) => pad(terminalLine(c), widths[k] ?? 0, k === 0 ? 'left' : 'right')).join('  ')}\n`,
       )
       .join('');
+  };
   const colon = zh ? '：' : ':';
   return [
     `\n${counted}\n`,

@@ -12,7 +12,7 @@ import { LocalTextSchema, PercentSchema, localText, type LocalText } from '../sc
 import type { Issue } from '../errors/issue.js';
 import { FuzzyInputSchema, fuzzyExact } from '../methods/fuzzy.js';
 import { bound, outcome, pct } from './shared.js';
-import { RuleFault, type RuleKind } from './types.js';
+import { RuleFault, type Flag, type RuleKind } from './types.js';
 
 /** Parameters of a `survey` rule. */
 export const SurveyRuleSchema = z.strictObject({
@@ -93,7 +93,7 @@ export const surveyRule: RuleKind<SurveyRule> = {
     const rateOf = (
       env: Parameters<NonNullable<typeof metric>['fn']>[0],
       answer: Readonly<Record<string, unknown>> | undefined,
-    ): { rate: Dec; how: string } => {
+    ): { rate: Dec; how: string; flags?: Flag[] } => {
       const given = answer?.rate as number | string | undefined;
       const votes = answer?.votes as Record<string, number> | undefined;
       const fuzzy = answer?.fuzzy as z.output<typeof FuzzyInputSchema> | undefined;
@@ -116,14 +116,24 @@ export const surveyRule: RuleKind<SurveyRule> = {
         try {
           r = fuzzyExact({ ...fuzzy, grades });
         } catch (e) {
-          // Shapes that do not fit the options: the first problem, at its place under `fuzzy`.
-          const issue = (e as { issues?: Issue[] }).issues?.[0];
-          if (!issue) throw e;
-          throw new RuleFault('invalid_input', issue.message, ['fuzzy', ...issue.path.slice(1)]);
+          // Shapes that do not fit the options: every problem, each at its place under `fuzzy`.
+          const issues = (e as { issues?: readonly Issue[] }).issues;
+          if (!issues) throw e;
+          const [first, ...rest] = issues.map(
+            (i) => new RuleFault('invalid_input', i.message, ['fuzzy', ...i.path.slice(1)]),
+          );
+          if (first) throw new RuleFault(first.code, first.params, first.at, rest);
+          throw e;
         }
-        if (r.score === null) throw new RuleFault('missing_input', { id, what: 'fuzzy' });
+        // The options all have values, so there is always a score.
+        const score = r.score ?? ZERO;
         const b = r.normalised.map((v) => plain(v, 4)).join(', ');
-        return { rate: r.score, how: `fuzzy ${fuzzy.operator ?? 'productSum'} B = (${b})` };
+        return {
+          rate: score,
+          how: `fuzzy ${fuzzy.operator ?? 'productSum'} B = (${b})`,
+          // What the evaluation did that a reader should know (weights rescaled, a tied grade).
+          flags: r.findings.map((f) => ({ code: f.code, message: f.message })),
+        };
       }
       if (metric) {
         if (given !== undefined || votes !== undefined) {
@@ -169,7 +179,7 @@ export const surveyRule: RuleKind<SurveyRule> = {
     };
 
     return ({ env, answer }) => {
-      const { rate: satisfaction, how } = rateOf(env, answer);
+      const { rate: satisfaction, how, flags } = rateOf(env, answer);
       const rate = satisfaction.gte(fullAt) ? ONE : clamp(satisfaction.div(fullAt), ZERO, ONE);
       const points = rate.eq(ONE) ? weight : rate.times(weight);
       const trace = [
@@ -178,10 +188,16 @@ export const surveyRule: RuleKind<SurveyRule> = {
         { key: 'fullAt', value: fullAtText },
         { key: 'rate', value: rate.toString() },
       ];
-      return outcome(rate, points, trace, (lost) => ({
-        zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
-        en: `${name.en} is ${fmt(satisfaction, 2)}%, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
-      }));
+      return outcome(
+        rate,
+        points,
+        trace,
+        (lost) => ({
+          zh: `${name.zh} ${fmt(satisfaction, 2)}%，未达到 ${std} 的满分标准，按比例得分（${pct(rate)}），扣 ${lost} 分`,
+          en: `${name.en} is ${fmt(satisfaction, 2)}%, short of the full-score standard ${std}: scored in proportion (${pct(rate)}), ${lost} points lost`,
+        }),
+        flags !== undefined && flags.length > 0 ? flags : undefined,
+      );
     };
   },
 };

@@ -125,10 +125,17 @@ export type Scorer = (input: ScoreInput) => RuleOutcome;
  * The engine adds the indicator path and applies its policies.
  */
 export class RuleFault<K extends IssueCode = IssueCode> extends Error {
+  /**
+   * @param code - the issue code
+   * @param params - its message's values
+   * @param at - where under the indicator's answer
+   * @param also - further problems of the same answer, reported with this one
+   */
   constructor(
     readonly code: K,
     readonly params: IssueParams[K],
     readonly at: Path = [],
+    readonly also: readonly RuleFault[] = [],
   ) {
     if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code))
       throw argumentError(
@@ -137,6 +144,8 @@ export class RuleFault<K extends IssueCode = IssueCode> extends Error {
         code,
       );
     if (!Array.isArray(at)) throw argumentError('at', { zh: '路径数组', en: 'a path array' }, at);
+    if (!Array.isArray(also) || !also.every((f) => f instanceof RuleFault))
+      throw argumentError('also', { zh: 'RuleFault 数组', en: 'an array of RuleFault' }, also);
     super(code);
   }
 }

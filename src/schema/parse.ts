@@ -55,6 +55,14 @@ const MARKERS: Record<string, LocalMessage> = {
     zh: '应为字段路径：以点分隔的字段名（如 "total" 或 "unit.name"），不含空段',
     en: 'expected a key path: field names joined by dots (such as "total" or "unit.name"), none empty',
   },
+  '$jixiao:tolerance': {
+    zh: '收敛精度应在 1e-35 到 0.001 之间（可写作 "1e-20"）',
+    en: 'expected a tolerance from 1e-35 to 0.001 (it may be written "1e-20")',
+  },
+  '$jixiao:framework': {
+    zh: '应为 defineFramework 或 builtinFramework 得到的指标体系，或 { total, places }',
+    en: 'expected a framework from defineFramework or builtinFramework, or { total, places }',
+  },
   '$jixiao:id': {
     zh: '编号只能含字母、数字、下划线、连字符和点，且以字母或数字开头',
     en: 'ids may contain letters, digits, "_", "-" and ".", starting with a letter or digit',

@@ -26,6 +26,27 @@ describe('jixiao ahp', () => {
     expect(defineFramework(doc.framework as never).max).toBe('100');
   });
 
+  it('a leaf at 0 points: the result and its finding, no framework; points twice is a usage error', async () => {
+    const doc = JSON.parse(judgements) as { matrix: (string | number | null)[][] };
+    // 投入 made tiny against the other three (1/1000 on a scale of 1000).
+    doc.matrix = [
+      [1, '1/1000', '1/1000', '1/1000'],
+      [null, 1, 1, 1],
+      [null, null, 1, 1],
+      [null, null, null, 1],
+    ];
+    let f = fakeIo({ 'j.json': JSON.stringify(doc), 'o.json': '{"maxJudgement": 1000}' });
+    const argv = ['ahp', 'j.json', '-f', 'department2013', '--options', 'o.json'];
+    expect(await run([...argv, '--format', 'json'], f.io)).toBe(0);
+    const out = JSON.parse(f.out()) as { framework?: unknown; findings: { code: string }[] };
+    expect(out.framework).toBeUndefined();
+    expect(out.findings.map((x) => x.code)).toContain('zero_points');
+    f = fakeIo({ 'j.json': judgements, 'o.json': '{"points": {"total": 100}}' });
+    expect(await run(['ahp', 'j.json', '-f', 'department2013', '--options', 'o.json'], f.io)).toBe(
+      2,
+    );
+  });
+
   it('an inconsistent matrix exits 1 and says which judgement', async () => {
     const f = fakeIo({
       'm.json': JSON.stringify([

@@ -36,6 +36,12 @@ describe('sqrt, nthRoot, ln', () => {
     expect(ln(dec(10), 30).toString()).toBe('2.302585092994045684017991454684');
   });
 
+  it('high degrees and huge values, in few Newton steps', () => {
+    expect(nthRoot(dec(2n ** 100n), 100, 10).toString()).toBe('2');
+    expect(nthRoot(dec(10n ** 4000n), 100, 5).toString()).toBe(`1${'0'.repeat(40)}`);
+    expect(nthRoot(dec('0.5'), 99, 12).toString()).toBe('0.993022966632');
+  });
+
   it('refuses what has no real value', () => {
     expect(() => sqrt(dec(-1), 4)).toThrow(RangeError);
     expect(() => ln(dec(0), 4)).toThrow(RangeError);

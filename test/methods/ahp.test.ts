@@ -169,7 +169,7 @@ describe('ahp: properties', () => {
   test.prop([reciprocal, fc.integer({ min: 0, max: 4 })], { numRuns: runs(60) })(
     'points add up exactly to the total, each within one unit of its exact share',
     (matrix, places) => {
-      const r = ahp(matrix, { points: { total: 100, places }, places: 20 });
+      const r = ahp(matrix, { points: { total: 100, places }, places: 12 });
       const pts = Object.values(r.points ?? {});
       const sum = pts.reduce((s, v) => s.plus(dec(v)), dec(0));
       expect(sum.eq(100)).toBe(true);
@@ -387,5 +387,89 @@ describe('ahp: bad input', () => {
 
   it('a single item has weight 1', () => {
     expect(ahp([[1]]).weights).toEqual({ '1': '1.000000' });
+  });
+});
+
+describe('ahp: limits and odd input (review)', () => {
+  it('more than 100 experts, a tolerance out of range, a look-alike framework: JixiaoErrors', () => {
+    const m = [
+      [1, 3],
+      ['1/3', 1],
+    ];
+    const judges = Array.from({ length: 101 }, () => m);
+    expect(issuesOf(() => ahp({ judges, items: ['a', 'b'] }))[0]?.path).toEqual([
+      'input',
+      'judges',
+    ]);
+    for (const tolerance of [5, '0.01', '1e-50', 1e-40])
+      expect(safeAhp(m, { tolerance }).success, String(tolerance)).toBe(false);
+    expect(ahp(m, { tolerance: '1e-35' }).consistent).toBe(true);
+    for (const points of [
+      { definition: 1, indicators: [], max: 100 },
+      { definition: {}, indicators: 5 },
+    ]) {
+      const issues = issuesOf(() => ahp(m, { points: points as never }));
+      expect(issues[0]?.path).toEqual(['options', 'points']);
+    }
+  });
+
+  it('a zero judgement is reported at its place, and no reciprocal is taken from it', () => {
+    expect(
+      issuesOf(() =>
+        ahp([
+          [1, '1/0'],
+          [null, 1],
+        ]),
+      ),
+    ).toEqual([{ path: ['input', 0, 1], en: 'a judgement cannot have 0 as its denominator' }]);
+    expect(
+      issuesOf(() =>
+        ahp([
+          [1, null],
+          [0, 1],
+        ]),
+      ).map((i) => i.path),
+    ).toEqual([['input', 1, 0]]);
+  });
+
+  it('a custom random index of 0 for n ≥ 3 cannot make a matrix consistent', () => {
+    const bad = [
+      [1, 9, '1/9'],
+      ['1/9', 1, 9],
+      [9, '1/9', 1],
+    ];
+    expect(issuesOf(() => ahp(bad, { ri: [0, 0, 0] }))[0]?.path).toEqual(['options', 'ri', 2]);
+    expect(safeAhp(bad, { ri: [0, 0, -0.58] }).success).toBe(false);
+  });
+
+  it('the default tolerance follows the places shown: 20 places are right to the last', () => {
+    const m = [
+      [1, 3, 5, 7],
+      ['1/3', 1, 3, 5],
+      ['1/5', '1/3', 1, 3],
+      ['1/7', '1/5', '1/3', 1],
+    ];
+    const fine = ahp(m, { places: 20, tolerance: '1e-35' }).matrices[0];
+    const usual = ahp(m, { places: 20 }).matrices[0];
+    expect(usual?.weights).toEqual(fine?.weights);
+    expect(usual?.lambdaMax).toBe(fine?.lambdaMax);
+    expect(usual?.lambdaMax).toBe('4.11698244344726276782');
+  });
+
+  it('group judgements with 和积法 on a large matrix stay within bounds', () => {
+    const n = 30;
+    const values = [1, 2, 3, 5, 7, 9, '1/2', '1/3', '1/5', '1/9'];
+    const make = (seed: number) =>
+      Array.from({ length: n }, (_, i) =>
+        Array.from({ length: n }, (__, j) =>
+          i === j ? 1 : j < i ? null : (values[(i * 7 + j * 13 + seed) % values.length] ?? 1),
+        ),
+      );
+    const r = ahp(
+      { judges: [make(1), make(2)], items: Array.from({ length: n }, (_, i) => `i${i}`) },
+      { method: 'arithmetic', ri: Array.from({ length: n }, (_, i) => (i < 2 ? 0 : 1.6)) },
+    );
+    const sum = r.matrices[0]?.weights.reduce((s, w) => s.plus(dec(w)), dec(0));
+    expect(sum?.minus(1).abs().lte('0.0001')).toBe(true);
   });
 });

@@ -253,3 +253,11 @@ describe('entropy weights: bad input', () => {
     expect(() => entropyWeights([[1], [2]], null as never)).toThrow(JixiaoError);
   });
 });
+
+describe('CRITIC: size (review)', () => {
+  it('takes at most 200 indicators, with a message saying why', () => {
+    const rows = [0, 1, 2].map((i) => Array.from({ length: 201 }, (_, j) => (i * j) % 7));
+    const r = safeEntropyWeights(rows, { method: 'critic' });
+    expect(r.success ? '' : r.error.issues[0].message.en).toContain('at most 200 indicators');
+  });
+});

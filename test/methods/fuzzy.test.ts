@@ -218,6 +218,18 @@ describe('fuzzyEvaluate: bad input', () => {
     expect(neither.success).toBe(false);
   });
 
+  it('a membership vector that is all 0 has no grade: an error, not the first grade', () => {
+    const r = safeFuzzyEvaluate({
+      weights: [1, 0],
+      membership: [
+        [0, 0],
+        [1, 0],
+      ],
+      grades: [{ label: '好' }, { label: '差' }],
+    });
+    expect(r.success ? '' : r.error.issues[0].message.en).toContain('all 0');
+  });
+
   it('without grade values there is a grade and no score', () => {
     const r = fuzzyEvaluate({
       weights: [1],
@@ -275,6 +287,48 @@ describe('the survey rule takes a fuzzy evaluation of survey counts', () => {
     // Score 79.2 (see the TSDoc example); 10 × 79.2 / 90 = 8.8.
     expect(r.total).toBe('8.80');
     expect(JSON.stringify(r)).toContain('fuzzy productSum B = (0.52, 0.34, 0.14)');
+  });
+
+  it('every problem of the counts is reported, and rescaled weights are flagged', () => {
+    let paths: unknown[] = [];
+    try {
+      evaluate(framework, {
+        answers: {
+          satisfaction: {
+            fuzzy: {
+              weights: [0, 0],
+              counts: [
+                [1, 2],
+                [0, 0, 0],
+              ],
+            },
+          },
+        },
+      });
+    } catch (e) {
+      paths = (e as JixiaoError).issues.map((i) => i.path);
+    }
+    expect(paths).toEqual([
+      ['answers', 'satisfaction', 'fuzzy', 'counts', 0],
+      ['answers', 'satisfaction', 'fuzzy', 'counts', 1],
+      ['answers', 'satisfaction', 'fuzzy', 'weights'],
+    ]);
+    const r = evaluate(framework, {
+      answers: {
+        satisfaction: {
+          fuzzy: {
+            weights: [3, 7],
+            counts: [
+              [1, 0, 0],
+              [0, 1, 0],
+            ],
+          },
+        },
+      },
+    });
+    // B = (0.3, 0.7, 0): score 86, 10 × 86 / 90.
+    expect(r.total).toBe('9.56');
+    expect(JSON.stringify(r)).toContain('weights_normalised');
   });
 
   it('rows that do not fit the options, and fuzzy beside rate, are input errors', () => {

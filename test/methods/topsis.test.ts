@@ -153,3 +153,17 @@ describe('topsis: bad input', () => {
     expect(() => topsis([[1], [2]], { ties: 'fractional' as never })).toThrow(JixiaoError);
   });
 });
+
+describe('topsis: ties (review)', () => {
+  it('units whose closeness is the same tie, whatever the last digits of their roots', () => {
+    const rows = [
+      [3, 3],
+      [3, 1],
+      [1, 3],
+      [2, 2],
+    ];
+    expect(topsis(rows, { places: 20 }).results.map((u) => u.rank)).toEqual([1, 2, 2, 2]);
+    expect(topsis(rows, { ties: 'dense' }).results.map((u) => u.rank)).toEqual([1, 2, 2, 2]);
+    expect(topsis(rows, { places: 20 }).results[1]?.closeness).toBe('0.50000000000000000000');
+  });
+});
