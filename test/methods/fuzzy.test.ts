@@ -12,6 +12,7 @@ import {
   defineFramework,
   evaluate,
   fuzzyEvaluate,
+  safeEvaluate,
   safeFuzzyEvaluate,
 } from '../../src/index.js';
 import { dec } from '../../src/decimal.js';
@@ -289,46 +290,40 @@ describe('the survey rule takes a fuzzy evaluation of survey counts', () => {
     expect(JSON.stringify(r)).toContain('fuzzy productSum B = (0.52, 0.34, 0.14)');
   });
 
+  /** Unit data whose satisfaction is a fuzzy evaluation of these counts. */
+  const surveyData = (weights: number[], counts: number[][]) => ({
+    answers: { satisfaction: { fuzzy: { weights, counts } } },
+  });
+
   it('every problem of the counts is reported, and rescaled weights are flagged', () => {
-    let paths: unknown[] = [];
-    try {
-      evaluate(framework, {
-        answers: {
-          satisfaction: {
-            fuzzy: {
-              weights: [0, 0],
-              counts: [
-                [1, 2],
-                [0, 0, 0],
-              ],
-            },
-          },
-        },
-      });
-    } catch (e) {
-      paths = (e as JixiaoError).issues.map((i) => i.path);
-    }
-    expect(paths).toEqual([
+    const r = safeEvaluate(
+      framework,
+      surveyData(
+        [0, 0],
+        [
+          [1, 2],
+          [0, 0, 0],
+        ],
+      ),
+    );
+    expect(r.success ? [] : r.error.issues.map((i) => i.path)).toEqual([
       ['answers', 'satisfaction', 'fuzzy', 'counts', 0],
       ['answers', 'satisfaction', 'fuzzy', 'counts', 1],
       ['answers', 'satisfaction', 'fuzzy', 'weights'],
     ]);
-    const r = evaluate(framework, {
-      answers: {
-        satisfaction: {
-          fuzzy: {
-            weights: [3, 7],
-            counts: [
-              [1, 0, 0],
-              [0, 1, 0],
-            ],
-          },
-        },
-      },
-    });
+    const scored = evaluate(
+      framework,
+      surveyData(
+        [3, 7],
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+        ],
+      ),
+    );
     // B = (0.3, 0.7, 0): score 86, 10 × 86 / 90.
-    expect(r.total).toBe('9.56');
-    expect(JSON.stringify(r)).toContain('weights_normalised');
+    expect(scored.total).toBe('9.56');
+    expect(JSON.stringify(scored)).toContain('weights_normalised');
   });
 
   it('rows that do not fit the options, and fuzzy beside rate, are input errors', () => {
