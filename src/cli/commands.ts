@@ -15,14 +15,14 @@ import { scoreSelfEvaluation } from '../self/score.js';
 import { fillSelfEvaluation, renderFilledCsv } from '../self/filled.js';
 import { batch, selfBatch } from './batch.js';
 import { UsageError, emit, emitDocx, render, type Common } from './output.js';
+import { loadFramework } from './framework.js';
 import { readJson, readTableList } from './read.js';
 import { layoutOption } from './tables.js';
 
-async function loadFramework(common: Common, ref: string | undefined): Promise<Framework> {
+async function requiredFramework(common: Common, ref: string | undefined): Promise<Framework> {
   if (ref === undefined)
     throw new UsageError('--framework is required (a built-in id or a framework file)');
-  if (Object.hasOwn(BUILTIN_FRAMEWORKS, ref)) return builtinFramework(ref as BuiltinFrameworkId);
-  return defineFramework((await readJson(common.io, ref)) as never); // validated by the callee;
+  return loadFramework(common.io, ref);
 }
 
 const one = (positionals: readonly string[], what: string): string => {
@@ -53,7 +53,7 @@ export async function scoreCommand(
     batch?: string | undefined;
   },
 ): Promise<number> {
-  const framework = await loadFramework(common, values.framework);
+  const framework = await requiredFramework(common, values.framework);
   const options =
     values.options === undefined ? undefined : await readJson(common.io, values.options);
   if (values.batch !== undefined) {

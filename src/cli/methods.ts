@@ -4,14 +4,7 @@
  * JSON. `jixiao ahp --framework` also turns the leaf weights into the framework's points and, in
  * JSON, gives the reweighted framework document, ready for `jixiao validate` and `jixiao score`.
  */
-import { defineFramework } from '../framework/defineFramework.js';
-import type { Framework } from '../framework/types.js';
 import { withWeights } from '../framework/withWeights.js';
-import {
-  BUILTIN_FRAMEWORKS,
-  builtinFramework,
-  type BuiltinFrameworkId,
-} from '../frameworks/index.js';
 import { ahp, type AhpOptions } from '../methods/ahp.js';
 import { entropyWeights } from '../methods/entropy.js';
 import { fuzzyEvaluate } from '../methods/fuzzy.js';
@@ -19,17 +12,13 @@ import { topsis } from '../methods/topsis.js';
 import { inertJson } from '../report/escape.js';
 import { renderMethod, type MethodOutput } from '../report/methods.js';
 import { UsageError, emit, type Common } from './output.js';
+import { loadFramework } from './framework.js';
 import { readJson } from './read.js';
 
 /** The commands of this module. */
 export type MethodCommand = 'ahp' | 'entropy' | 'fuzzy' | 'topsis';
 
 const FORMATS = ['table', 'markdown', 'csv', 'json'];
-
-async function loadFramework(common: Common, ref: string): Promise<Framework> {
-  if (Object.hasOwn(BUILTIN_FRAMEWORKS, ref)) return builtinFramework(ref as BuiltinFrameworkId);
-  return defineFramework((await readJson(common.io, ref)) as never); // validated by the callee
-}
 
 /**
  * Runs one of the methods' commands.
@@ -66,7 +55,9 @@ export async function methodCommand(
   switch (command) {
     case 'ahp': {
       const framework =
-        values.framework === undefined ? undefined : await loadFramework(common, values.framework);
+        values.framework === undefined
+          ? undefined
+          : await loadFramework(common.io, values.framework);
       if (framework && typeof options === 'object' && options !== null && 'points' in options)
         throw new UsageError('give points in --options or --framework, not both');
       const o = (framework ? { ...(options as object), points: framework } : options) as AhpOptions;

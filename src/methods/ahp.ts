@@ -10,7 +10,7 @@
  * - CI = (λmax − n)/(n − 1), CR = CI/RI(n), and CR = 0 when n ≤ 2.
  */
 import * as z from 'zod/mini';
-import { ONE, ZERO, dec, ulp, type Dec } from '../decimal.js';
+import { ONE, ZERO, dec, fmt, ulp, type Dec } from '../decimal.js';
 import { nthRoot } from '../decimal/real.js';
 import { allocate } from '../engine/allocate.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
@@ -28,7 +28,6 @@ import {
   inputArgument,
   invalid,
   parseOrThrow,
-  show,
   sum,
   type MethodFinding,
 } from './shared.js';
@@ -780,13 +779,13 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
       const ii = node.children[worst.i]?.id ?? '';
       const jj = node.children[worst.j]?.id ?? '';
       const given = text(a[worst.i]?.[worst.j] ?? ONE);
-      const implied = show(worst.implied, 2);
+      const implied = fmt(worst.implied, 2);
       findings.push({
         code: 'inconsistent',
         path: node.path,
         message: {
-          zh: `"${node.id || '(根)'}" 的判断矩阵一致性比率 CR = ${show(cr, 4)}，不小于 ${threshold.toString()}，未通过一致性检验。最不一致的判断是 "${ii}" 相对 "${jj}"（第 ${worst.i + 1} 行第 ${worst.j + 1} 列）给出 ${given}，按权重推算约为 ${implied}：请复核`,
-          en: `the judgement matrix of "${node.id || '(root)'}" has CR = ${show(cr, 4)}, not below ${threshold.toString()}: it fails the consistency check. The most inconsistent judgement is "${ii}" against "${jj}" (row ${worst.i + 1}, column ${worst.j + 1}), given as ${given} where the weights imply about ${implied}: review it`,
+          zh: `"${node.id || '(根)'}" 的判断矩阵一致性比率 CR = ${fmt(cr, 4)}，不小于 ${threshold.toString()}，未通过一致性检验。最不一致的判断是 "${ii}" 相对 "${jj}"（第 ${worst.i + 1} 行第 ${worst.j + 1} 列）给出 ${given}，按权重推算约为 ${implied}：请复核`,
+          en: `the judgement matrix of "${node.id || '(root)'}" has CR = ${fmt(cr, 4)}, not below ${threshold.toString()}: it fails the consistency check. The most inconsistent judgement is "${ii}" against "${jj}" (row ${worst.i + 1}, column ${worst.j + 1}), given as ${given} where the weights imply about ${implied}: review it`,
         },
       });
     }
@@ -796,15 +795,15 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
       items: node.children.map((c) => c.id),
       matrix: a.map((row) => row.map(text)),
       judges,
-      weights: local.weights.map((w) => show(w, places)),
-      product: local.product.map((v) => show(v, places)),
-      lambdaMax: show(local.lambda, places),
-      ci: show(ci, places),
-      ri: show(ri, places),
-      cr: show(cr, places),
+      weights: local.weights.map((w) => fmt(w, places)),
+      product: local.product.map((v) => fmt(v, places)),
+      lambdaMax: fmt(local.lambda, places),
+      ci: fmt(ci, places),
+      ri: fmt(ri, places),
+      cr: fmt(cr, places),
       consistent,
       iterations: local.iterations,
-      globalWeight: show(g, places),
+      globalWeight: fmt(g, places),
     });
   }
 
@@ -822,22 +821,22 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
       riSum = riSum.plus(g.times(c.ri));
     }
     const cr = riSum.isZero() ? ZERO : ciSum.div(riSum);
-    hierarchy = { ci: show(ciSum, places), ri: show(riSum, places), cr: show(cr, places) };
+    hierarchy = { ci: fmt(ciSum, places), ri: fmt(riSum, places), cr: fmt(cr, places) };
     hierarchyConsistent = cr.lt(threshold);
     if (!hierarchyConsistent)
       findings.push({
         code: 'inconsistent_hierarchy',
         path: ['input'],
         message: {
-          zh: `层次总排序一致性比率 CR = ${show(cr, 4)}，不小于 ${threshold.toString()}，未通过一致性检验`,
-          en: `the hierarchy's consistency ratio CR = ${show(cr, 4)} is not below ${threshold.toString()}: it fails the consistency check`,
+          zh: `层次总排序一致性比率 CR = ${fmt(cr, 4)}，不小于 ${threshold.toString()}，未通过一致性检验`,
+          en: `the hierarchy's consistency ratio CR = ${fmt(cr, 4)} is not below ${threshold.toString()}: it fails the consistency check`,
         },
       });
   }
 
   // Object.fromEntries defines own properties: an id such as "__proto__" stays a plain key.
   const weights = Object.fromEntries(
-    leaves.map((leaf) => [leaf.id, show(global.get(leaf) ?? ZERO, places)]),
+    leaves.map((leaf) => [leaf.id, fmt(global.get(leaf) ?? ZERO, places)]),
   );
   let points: Record<string, string> | null = null;
   if (totalPoints !== null) {
@@ -853,8 +852,8 @@ export function ahp(input: AhpInput, options: AhpOptions = {}): AhpResult {
           code: 'zero_points',
           path: leaf.path,
           message: {
-            zh: `"${leaf.id}" 的权重 ${show(global.get(leaf) ?? ZERO, places)} 按 ${pointPlaces} 位小数分配后为 0 分`,
-            en: `"${leaf.id}" has weight ${show(global.get(leaf) ?? ZERO, places)}, which is 0 points at ${pointPlaces} places`,
+            zh: `"${leaf.id}" 的权重 ${fmt(global.get(leaf) ?? ZERO, places)} 按 ${pointPlaces} 位小数分配后为 0 分`,
+            en: `"${leaf.id}" has weight ${fmt(global.get(leaf) ?? ZERO, places)}, which is 0 points at ${pointPlaces} places`,
           },
         });
     });

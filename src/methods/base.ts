@@ -106,12 +106,3 @@ export const invalid = (path: Path, zh: string, en: string): Issue =>
  * @returns their exact sum
  */
 export const sum = (values: readonly Dec[]): Dec => values.reduce((s, v) => s.plus(v), ZERO);
-
-/**
- * A value as displayed: rounded half-up (四舍五入) to `places`, as a decimal string.
- *
- * @param value - the exact value
- * @param places - decimal places
- * @returns e.g. `"0.2323"`
- */
-export const show = (value: Dec, places: number): string => value.toFixed(places, 'halfUp');

@@ -10,7 +10,7 @@
  * it takes no part in the other columns' correlations, and a finding says so.
  */
 import * as z from 'zod/mini';
-import { Exact, ONE, ZERO, dec, type Dec } from '../decimal.js';
+import { Exact, ONE, ZERO, dec, fmt, type Dec } from '../decimal.js';
 import { B0, B1, pow10 } from '../decimal/integers.js';
 import { ln, sqrt } from '../decimal/real.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
@@ -31,7 +31,6 @@ import {
   perIndicator,
   columnPath,
   readDataMatrix,
-  show,
   sum,
   type DataMatrixInput,
   type Direction,
@@ -123,7 +122,7 @@ export interface EntropyResult {
 }
 
 const showOrNull = (v: Dec | null, places: number): string | null =>
-  v === null ? null : show(v, places);
+  v === null ? null : fmt(v, places);
 
 /**
  * Objective weights from a units × indicators table: 熵权法 (entropy, default) or CRITIC.
@@ -257,7 +256,7 @@ export function entropyWeights(
     indicators: data.indicators,
     directions,
     normalised: data.units.map((_, i) =>
-      normalised.map((col) => (col === null ? null : show(col[i] ?? ZERO, places))),
+      normalised.map((col) => (col === null ? null : fmt(col[i] ?? ZERO, places))),
     ),
   };
   let raw: (Dec | null)[];
@@ -281,7 +280,7 @@ export function entropyWeights(
     raw = entropy.map((e) => (e === null ? null : ONE.minus(e)));
     extra = {
       proportions: data.units.map((_, i) =>
-        proportions.map((p) => (p === null ? null : show(p[i] ?? ZERO, places))),
+        proportions.map((p) => (p === null ? null : fmt(p[i] ?? ZERO, places))),
       ),
       entropy: entropy.map((e) => showOrNull(e, places)),
       divergence: raw.map((d) => showOrNull(d, places)),
@@ -341,7 +340,7 @@ export function entropyWeights(
             'the indicators carry no information in total: the data cannot give weights',
           ),
     ]);
-  const weights = raw.map((d) => show((d ?? ZERO).div(total), places));
+  const weights = raw.map((d) => fmt((d ?? ZERO).div(total), places));
   const byIndicator = Object.fromEntries(
     data.indicators.map((name, j) => [name, weights[j] ?? '']),
   );

@@ -15,7 +15,7 @@
  * every value here is exact.
  */
 import * as z from 'zod/mini';
-import { ONE, ZERO, dec, type Dec } from '../decimal.js';
+import { ONE, ZERO, dec, fmt, type Dec } from '../decimal.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
 import { objectArgument } from '../errors/arguments.js';
 import type { Issue } from '../errors/issue.js';
@@ -27,7 +27,6 @@ import {
   SourceSchema,
   invalid,
   parseOrThrow,
-  show,
   sum,
   type MethodFinding,
 } from './base.js';
@@ -305,13 +304,13 @@ export function fuzzyEvaluate(input: FuzzyInput): FuzzyResult {
       return f === undefined ? String(i + 1) : localText(f).zh;
     }),
     grades: parsed.grades.map((g) => localText(g.label).zh),
-    weights: r.weights.map((w) => show(w, places)),
-    membership: r.membership.map((row) => row.map((v) => show(v, places))),
-    vector: r.vector.map((v) => show(v, places)),
-    normalised: r.normalised.map((v) => show(v, places)),
+    weights: r.weights.map((w) => fmt(w, places)),
+    membership: r.membership.map((row) => row.map((v) => fmt(v, places))),
+    vector: r.vector.map((v) => fmt(v, places)),
+    normalised: r.normalised.map((v) => fmt(v, places)),
     grade: label(r.best[0] ?? 0),
     gradesAtMax: r.best.map(label),
-    score: r.score === null ? null : show(r.score, scorePlaces),
+    score: r.score === null ? null : fmt(r.score, scorePlaces),
     scoreExact: r.score === null ? null : r.score.toString(),
     findings: r.findings,
   };

@@ -17,7 +17,6 @@ export {
   inputArgument,
   invalid,
   parseOrThrow,
-  show,
   sum,
   type MethodFinding,
   type MethodFindingCode,

@@ -7,7 +7,7 @@
  * their formulas (see {@link Direction}).
  */
 import * as z from 'zod/mini';
-import { HUNDRED, ONE, ZERO, type Dec, dec } from '../decimal.js';
+import { HUNDRED, ONE, ZERO, dec, fmt, type Dec } from '../decimal.js';
 import { sqrt } from '../decimal/real.js';
 import { throwIfAny } from '../errors/JixiaoError.js';
 import { objectArgument } from '../errors/arguments.js';
@@ -28,7 +28,6 @@ import {
   perIndicator,
   columnPath,
   readDataMatrix,
-  show,
   sum,
   type DataMatrixInput,
   type Direction,
@@ -207,24 +206,24 @@ export function topsis(matrix: DataMatrixInput, options: TopsisOptions = {}): To
   for (const r of ranked) ranks[r.index] = r.rank;
   const order = ranked.map((r) => r.index);
   const grid = (cols: readonly (readonly Dec[])[]): string[][] =>
-    data.units.map((_, i) => cols.map((col) => show(col[i] ?? ZERO, places)));
+    data.units.map((_, i) => cols.map((col) => fmt(col[i] ?? ZERO, places)));
   return {
     units: data.units,
     indicators: data.indicators,
     directions,
-    weights: weights.map((w) => show(w, places)),
+    weights: weights.map((w) => fmt(w, places)),
     positive: grid(positive),
     normalised: grid(normalised),
     weighted: grid(weighted),
-    ideal: ideal.map((v) => show(v, places)),
-    antiIdeal: anti.map((v) => show(v, places)),
+    ideal: ideal.map((v) => fmt(v, places)),
+    antiIdeal: anti.map((v) => fmt(v, places)),
     results: data.units.map((unit, i) => ({
       unit,
       index: i,
-      dPlus: show(dPlus[i] ?? ZERO, places),
-      dMinus: show(dMinus[i] ?? ZERO, places),
-      closeness: show(closeness[i] ?? ZERO, places),
-      score: show((closeness[i] ?? ZERO).times(HUNDRED), Math.max(places - 2, 0)),
+      dPlus: fmt(dPlus[i] ?? ZERO, places),
+      dMinus: fmt(dMinus[i] ?? ZERO, places),
+      closeness: fmt(closeness[i] ?? ZERO, places),
+      score: fmt((closeness[i] ?? ZERO).times(HUNDRED), Math.max(places - 2, 0)),
       rank: ranks[i] ?? 0,
     })),
     order,
